@@ -1,0 +1,306 @@
+"""Dates as news states them, resolved against the publication date with their granularity.
+
+A small grammar rather than a general date parser: general parsers read "Dec. 19-25" as a year
+and miss "Dec. 30-Jan. 3"; here every form yields a start and/or an end at the precision the
+text gives (year, month or day), and relative forms stay unresolved without a publication date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from rdflib import XSD, Literal
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise ValueError(f"month {self.month} out of range")
+        if self.day is not None:
+            if self.month is None:
+                raise ValueError("a day needs a month")
+            dt.date(self.year, self.month, self.day)  # raises ValueError when impossible
+
+    def iso(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def literal(self) -> Literal:
+        datatype = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}[self.precision]
+        return Literal(self.iso(), datatype=datatype)
+
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> dt.date:
+        month = self.month or 12
+        return dt.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+
+    def conflicts(self, other: PartialDate | None) -> bool:
+        """Different at the coarser of the two precisions."""
+        if other is None:
+            return False
+        a, b = self.parts(), other.parts()
+        n = min(len(a), len(b))
+        return a[:n] != b[:n]
+
+    def parts(self) -> tuple[int, ...]:
+        return tuple(p for p in (self.year, self.month, self.day) if p is not None)
+
+
+def parse_iso(value: str) -> PartialDate | None:
+    """'2022-12-19', '2021-02' or '2021' -> PartialDate; anything else (or impossible) -> None."""
+    match = re.fullmatch(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*", value)
+    if not match:
+        return None
+    try:
+        return PartialDate(*(int(g) if g else None for g in match.groups()))
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in text; offsets index the document body."""
+
+    start: int
+    end: int
+    text: str
+    begin: PartialDate | None = None  # the event's start
+    finish: PartialDate | None = None  # the event's end
+    kind: str = "point"  # point | range | since | until | reported
+    resolved: bool = True  # False when a relative form met an unknown publication date
+    year_inferred: bool = False  # year taken from the publication date, not the text
+
+
+MONTHS = {
+    name.lower(): i for i, name in enumerate(calendar.month_name) if name
+} | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_MON = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DASH = r"\s*(?:-|–|—|to|until|through)\s*"
+_YDASH = r"\s*(?:-|–|—|to|and|until|through)\s*"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# Order matters: longer, more specific forms first; matches never overlap.
+_PATTERNS: list[tuple[str, str]] = [
+    ("m_d_m_d", rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY}){_DASH}(?P<m2>{_MON})\s+(?P<d2>{_DAY})"
+                rf"(?:,?\s+(?P<y>{_YEAR}))?"),
+    ("m_d_d", rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"),
+    ("d_d_m", rf"\b(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?P<m1>{_MON})(?:,?\s+(?P<y>{_YEAR}))?"),
+    ("y_y", rf"(?:(?P<pre>from|between)\s+)?\b(?P<y1>{_YEAR}){_YDASH}(?P<y2>{_YEAR}|\d\d)\b"),
+    ("since", rf"\b(?P<pre>[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y the end of|[Bb]y)\s+(?:(?P<m1>{_MON})\s+)?"
+              rf"(?:(?P<d1>{_DAY}),?\s+)?(?P<y>{_YEAR})\b"),
+    ("until_md", rf"\b(?P<pre>[Uu]ntil|[Tt]ill|[Tt]hrough)\s+(?P<m1>{_MON})\s+(?P<d1>{_DAY})\b"),
+    ("m_d", rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"),
+    ("d_m", rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_MON})(?:,?\s+(?P<y>{_YEAR}))?"),
+    ("m_y", rf"(?P<m1>{_MON})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    ("m_rel", rf"(?P<m1>{_MON})\s+(?P<rel>this|last|next) year\b"),
+    ("part_y", rf"\b(?P<part>early|mid|late)[- ](?P<y>{_YEAR})\b"),
+    ("rel_y", r"\b(?P<rel>(?i:(?:earlier|later) this|this|last|next|previous|past)) (?P<unit>year|month|week)\b"),
+    ("ago", r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>years?|months?) ago\b"),
+    ("weekday", rf"\b(?:(?P<pre>last|this|on|On)\s+)?(?P<wd>{_WD})\b"),
+    ("today", r"\b(?P<rel>(?i:yesterday|today))\b"),
+    ("year", rf"(?<![-–\w])(?P<y>{_YEAR})(?![-–]\w|\w|%)"),
+]
+_RX = re.compile("|".join(f"(?P<{name}>{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in
+                          _PATTERNS))
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}
+_REPORTING = re.compile(r"\b(?:said|says|reported|reports|announced|stated|added|told)\s*(?:on\s+)?$")
+
+
+def _month(token: str) -> int:
+    return MONTHS[token.rstrip(".").lower()]
+
+
+def _day(token: str) -> int:
+    return int(re.match(r"\d+", token).group())
+
+
+class DateResolver:
+    """Finds DateMentions in text, resolving relative forms against `published`."""
+
+    def __init__(self, published: PartialDate | None) -> None:
+        self.published = published
+
+    def _year_for(self, month: int, day: int | None) -> tuple[int | None, bool]:
+        pub = self.published
+        if pub is None:
+            return None, True
+        year = pub.year
+        if pub.month is not None:
+            # a day-month more than ~4 months after publication is last year's
+            gap = (month - pub.month) * 31 + ((day or 1) - (pub.day or 1))
+            if gap > 120:
+                year -= 1
+        return year, True
+
+    def find(self, text: str, offset: int = 0) -> list[DateMention]:
+        found = []
+        for match in _RX.finditer(text):
+            mention = self._mention(match, text, offset)
+            if mention is not None:
+                found.append(mention)
+        return found
+
+    def _mention(self, match: re.Match, text: str, offset: int) -> DateMention | None:
+        kind = match.lastgroup
+        g = {k[len(kind) + 1:]: v for k, v in match.groupdict().items()
+             if k.startswith(kind + "_") and v is not None}
+        span = (match.start() + offset, match.end() + offset, match.group())
+        try:
+            result = getattr(self, "_" + kind)(g)
+        except ValueError:  # "February 30": not a date
+            return None
+        if result is None:
+            return None
+        begin, finish, how, resolved, inferred = result
+        if how == "point" and _REPORTING.search(text[max(0, match.start() - 20): match.start()]):
+            how = "reported"
+        return DateMention(*span, begin=begin, finish=finish, kind=how, resolved=resolved,
+                           year_inferred=inferred)
+
+    def _explicit_or_inferred(self, g: dict, month: int, day: int | None):
+        if "y" in g:
+            return int(g["y"]), False
+        year, _ = self._year_for(month, day)
+        return year, True
+
+    def _m_d_m_d(self, g):
+        m1, d1, m2, d2 = _month(g["m1"]), _day(g["d1"]), _month(g["m2"]), _day(g["d2"])
+        y2, inferred = self._explicit_or_inferred(g, m2, d2)
+        if y2 is None:
+            return None, None, "range", False, True
+        y1 = y2 - 1 if m2 < m1 else y2
+        return PartialDate(y1, m1, d1), PartialDate(y2, m2, d2), "range", True, inferred
+
+    def _m_d_d(self, g):
+        m1, d1, d2 = _month(g["m1"]), _day(g["d1"]), _day(g["d2"])
+        if d2 <= d1:
+            return None
+        y, inferred = self._explicit_or_inferred(g, m1, d1)
+        if y is None:
+            return None, None, "range", False, True
+        return PartialDate(y, m1, d1), PartialDate(y, m1, d2), "range", True, inferred
+
+    _d_d_m = _m_d_d
+
+    def _y_y(self, g):
+        y1 = int(g["y1"])
+        y2 = int(g["y2"]) if len(g["y2"]) == 4 else y1 // 100 * 100 + int(g["y2"])
+        if y2 <= y1:
+            return None
+        return PartialDate(y1), PartialDate(y2), "range", True, False
+
+    def _since(self, g):
+        y = int(g["y"])
+        month = _month(g["m1"]) if "m1" in g else None
+        day = _day(g["d1"]) if "d1" in g and month else None
+        date = PartialDate(y, month, day)
+        pre = g["pre"].lower()
+        if pre == "since":
+            return date, None, "since", True, False
+        if pre == "by":  # "by 2023": a deadline
+            return None, date, "until", True, False
+        return None, date, "until", True, False
+
+    def _until_md(self, g):
+        m1, d1 = _month(g["m1"]), _day(g["d1"])
+        y, _ = self._year_for(m1, d1)
+        if y is None:
+            return None, None, "until", False, True
+        return None, PartialDate(y, m1, d1), "until", True, True
+
+    def _m_d(self, g):
+        m1, d1 = _month(g["m1"]), _day(g["d1"])
+        y, inferred = self._explicit_or_inferred(g, m1, d1)
+        if y is None:
+            return None, None, "point", False, True
+        return PartialDate(y, m1, d1), None, "point", True, inferred
+
+    _d_m = _m_d
+
+    def _m_y(self, g):
+        return PartialDate(int(g["y"]), _month(g["m1"])), None, "point", True, False
+
+    def _m_rel(self, g):
+        if self.published is None:
+            return None, None, "point", False, True
+        year = self.published.year + {"this": 0, "last": -1, "next": 1}[g["rel"]]
+        return PartialDate(year, _month(g["m1"])), None, "point", True, False
+
+    def _part_y(self, g):
+        return PartialDate(int(g["y"])), None, "point", True, False
+
+    def _rel_y(self, g):
+        pub = self.published
+        rel, unit = g["rel"].split()[-1].lower(), g["unit"]
+        if rel == "past" or unit == "week":
+            if unit != "week" or pub is None or pub.day is None:
+                return None
+            return PartialDate(pub.year, pub.month), None, "point", True, False
+        if pub is None:
+            return None, None, "point", False, True
+        step = {"this": 0, "last": -1, "previous": -1, "next": 1}[rel]
+        if unit == "year":
+            return PartialDate(pub.year + step), None, "point", True, False
+        if pub.month is None:
+            return None, None, "point", False, True
+        month0 = pub.year * 12 + pub.month - 1 + step
+        return PartialDate(month0 // 12, month0 % 12 + 1), None, "point", True, False
+
+    def _ago(self, g):
+        pub = self.published
+        if pub is None:
+            return None, None, "point", False, True
+        n = int(g["n"]) if g["n"].isdigit() else _NUMBERS[g["n"]]
+        if g["unit"].startswith("year"):
+            return PartialDate(pub.year - n), None, "point", True, False
+        if pub.month is None:
+            return None
+        month0 = pub.year * 12 + pub.month - 1 - n
+        return PartialDate(month0 // 12, month0 % 12 + 1), None, "point", True, False
+
+    def _weekday(self, g):
+        pub = self.published
+        if g.get("pre") is None and not g["wd"]:
+            return None
+        if pub is None or pub.day is None:
+            return None, None, "point", False, True
+        target = WEEKDAYS[g["wd"].lower()]
+        base = pub.first_day()
+        delta = (base.weekday() - target) % 7
+        day = base - dt.timedelta(days=delta)
+        return PartialDate(day.year, day.month, day.day), None, "point", True, False
+
+    def _today(self, g):
+        pub = self.published
+        if pub is None or pub.day is None:
+            return None, None, "point", False, True
+        day = pub.first_day() - dt.timedelta(days=1 if g["rel"].lower() == "yesterday" else 0)
+        return PartialDate(day.year, day.month, day.day), None, "point", True, False
+
+    def _year(self, g):
+        return PartialDate(int(g["y"])), None, "point", True, False
