@@ -77,8 +77,9 @@ def parse_into(target: Graph | Dataset, path: Path, fmt: str | None = None) -> N
     try:
         target.parse(data=text, format=fmt, publicID=path.resolve().as_uri())
     except Exception as exc:  # rdflib raises many parser-specific types
-        first = str(exc).strip().splitlines()
-        detail = first[0] if first else type(exc).__name__
+        lines = [ln.strip() for ln in str(exc).strip().splitlines() if ln.strip()]
+        detail = next((ln for ln in lines if not ln.startswith("at line")), None)
+        detail = re.sub(r"\s+at \^ in:$", "", detail or type(exc).__name__)
         raise MilcoopError(f"invalid {fmt}: {detail}", path, _position(str(exc))) from None
 
 

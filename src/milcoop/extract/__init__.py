@@ -1,0 +1,45 @@
+"""Extraction: one document in, its mentions, minted entities and event claims out.
+
+Offline and rule-based: gazetteer names from the reference data, patterns for what it lacks,
+and trigger rules for events. Cross-document merging (one event, several sources) is in
+`crossdoc`.
+"""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from ..dates import DateResolver
+from ..documents import Document
+from ..reference import Gazetteer
+from ..text import clean_view, sentences
+from .crossdoc import merge_across
+from .entities import EntityFinder
+from .events import EventFinder
+from .model import EventClaim, Extraction, MintedEntity, Mention
+
+__all__ = ["extract", "merge_across", "Extraction", "EventClaim", "Mention", "MintedEntity"]
+
+
+def _publisher(doc: Document, gaz: Gazetteer) -> URIRef | None:
+    return gaz.by_name(doc.publisher) if doc.publisher else None
+
+
+def extract(doc: Document, gaz: Gazetteer) -> Extraction:
+    """Extract the cooperation facts one document states."""
+    view = clean_view(doc.text)
+    publisher = _publisher(doc, gaz)
+    finder = EntityFinder(gaz, gaz.state_of(publisher))
+    mentions, minted = finder.find(view)
+    authors = []
+    for name in doc.authors:
+        iri = gaz.by_name(name)
+        if iri is None:
+            entity = finder._mint("Person", name, name)
+            minted.setdefault(entity.iri, entity)
+            iri = entity.iri
+        authors.append(iri)
+    known_states = {iri for iri, e in gaz.entities.items() if e.kind == "State"}
+    events = EventFinder(gaz, doc.text, view, mentions, DateResolver(doc.published),
+                         known_states).run(sentences(view))
+    return Extraction(doc, mentions, minted, events, publisher, authors)

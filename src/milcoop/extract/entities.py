@@ -1,0 +1,302 @@
+"""Entity mentions: gazetteer names first, then patterns that mint what the gazetteer lacks.
+
+Every recognizer proposes spans; overlaps are settled leftmost-longest, the gazetteer winning
+ties, so "Turkish Naval Forces" is one organisation and not a demonym plus a noun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from ..namespaces import resource
+from ..reference import Gazetteer
+from .model import MintedEntity, Mention
+
+_SERVICES = {
+    "naval forces": "Naval Forces", "navy": "Navy", "army": "Army", "air force": "Air Force",
+    "air forces": "Air Force", "armed forces": "Armed Forces", "land forces": "Land Forces",
+    "coast guard": "Coast Guard", "marine corps": "Marine Corps", "marines": "Marine Corps",
+    "special forces": "Special Forces",
+}
+_SERVICE_RX = r"(?:Naval Forces|Armed Forces|Land Forces|Air Forces?|Navy|Army|Coast Guard|Marine Corps|Marines|Special Forces)"
+_SERVICE_LC = r"(?:naval forces|armed forces|land forces|air forces?|navy|army|coast guard|marines)"
+_UNIT_HEAD = r"(?:Teams?|Troops|Forces|Force|Brigades?|Regiments?|Battalions?|Divisions?|Corps|Fleet|Squadrons?|Units?|Command)"
+_CAP = r"[A-Z][\w-]*"
+_LEAD = r"(?!(?:Teams?|Troops|Forces|Force|Navy|Army|The|A|An|In|On|Under|During|According)\b)[A-Z][\w-]*"
+_STOP = {"The", "A", "An", "In", "On", "Under", "During", "According", "By", "As", "With"}
+_CAPSEQ = rf"{_CAP}(?:\s+(?:and\s+|of\s+(?:the\s+)?|for\s+|&\s+)?{_CAP})*"
+_ACRONYM = r"(?:\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\))?"
+_DIALOGUE = re.compile(
+    rf"(?P<name>(?:{_CAP}\s+)*(?:Military|Defen[cs]e|Security|Strategic)\s+(?:{_CAP}\s+)*"
+    rf"(?:Dialogue(?:\s+Group)?|Consultative\s+Group|Committee|Council|Working\s+Group|Commission|"
+    rf"Forum|Consultations?)){_ACRONYM}"
+)
+_ORG = re.compile(
+    rf"(?P<name>{_CAPSEQ}\s+(?:Agency|Ministry|Institute|University|Complex|Industries|Corporation|"
+    rf"Company|Organi[sz]ation|Park|Centre|Center|Bureau|Directorate|Authority|Academy|College|"
+    rf"Association|Shipyards?|Works|Systems|Aerospace|Dynamics|Electronics)){_ACRONYM}"
+)
+_MINISTRY = re.compile(
+    r"(?P<name>(?:(?:National\s+)?Defen[cs]e|Foreign|Interior)\s+Ministry|Ministry\s+of\s+"
+    r"(?:National\s+)?(?:Defen[cs]e|Foreign\s+Affairs|Interior))"
+)
+_TITLE = (
+    r"(?:President|Prime\s+Minister|(?:Defen[cs]e|Foreign)\s+Minister|Minister|Adm\.|Admiral|"
+    r"Gen\.|General|Lt\.\s*Gen\.|Maj\.\s*Gen\.|Brig\.|Col\.|Commander|Chief|Secretary|"
+    r"Ambassador|King|Crown\s+Prince|Emir|Sheikh|Chancellor|Premier)"
+)
+_NAME_WORD = r"[A-Z][a-zà-ÿğışçöüİĞŞÇÖÜ’'-]+"
+_PERSON = re.compile(rf"\b{_TITLE}\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})")
+_BYLINE = re.compile(rf"^\s*[Bb]y\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*$", re.M)
+_PLACE = re.compile(
+    rf"(?P<name>{_CAP}(?:\s+{_CAP})?)\s+(?:city|region|province|district|districts|port|"
+    rf"island|strait|base)\b"
+)
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|to|from|near|into|across|off|around|of|visited|visiting|toward|towards|"
+    r"inside|outside|between|encompasses|including)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$)"
+)
+
+_STATE_LOCATIVE = re.compile(r"\b(?:in|at|to|into|inside|across|visited|visiting)\s+$")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    priority: int  # lower wins ties
+    mention: Mention
+    minted: MintedEntity | None = None
+
+
+class EntityFinder:
+    """Finds the entity mentions of one document."""
+
+    def __init__(self, gaz: Gazetteer, publisher_state: URIRef | None) -> None:
+        self.gaz = gaz
+        self.publisher_state = publisher_state
+        owners = sorted(
+            {n for e in gaz.entities.values() if e.kind == "State" for n in e.names}
+            | set(gaz.demonyms),
+            key=lambda s: (-len(s), s),
+        )
+        owner = "|".join(re.escape(o) for o in owners)
+        self._forces = re.compile(
+            rf"(?P<owner>{owner})(?:(?P<poss>['’]s)\s+(?P<lc>{_SERVICE_LC})\b|(?:['’]s)?\s+"
+            rf"(?P<svc>{_SERVICE_RX})\b)"
+        )
+        self._owner = re.compile(rf"(?P<owner>{owner})(?:['’]s)?\s+$")
+
+    # -- recognizers -------------------------------------------------------------------------
+    def _gazetteer(self, view: str):
+        for match in self.gaz.pattern.finditer(view):
+            found = self.gaz.lookup(match.group())
+            if found is None:
+                continue
+            iri, how = found
+            entity = self.gaz.entities[iri]
+            kind = "State" if how == "demonym" else entity.kind
+            state = self.gaz.state_of(iri)
+            locative = how == "name" and kind == "State" and bool(
+                _STATE_LOCATIVE.search(view[max(0, match.start() - 30):match.start()]))
+            if kind == "Place":
+                locative = how != "capital" or self._is_locative(view, match.start())
+            states = (state,) if state is not None and kind != "Place" else ()
+            if kind == "Place" and how == "capital" and not locative:
+                # "Ankara and Islamabad agreed": the capital stands for its state
+                iri, kind, states = state, "State", (state,)
+            mention = Mention(match.start(), match.end(), match.group(), iri, kind, how,
+                              states, locative)
+            yield _Candidate(match.start(), match.end(), 0, mention)
+
+    def _is_locative(self, view: str, pos: int) -> bool:
+        before = view[max(0, pos - 60):pos]
+        if _LOCATIVE.search(before):
+            return True
+        # a list of places: "Baku, Astara, Jabrayil and Imishli"
+        return bool(re.search(r"(?:,|\band)\s+$", before)) and bool(
+            re.search(r"\b(?:cities|towns|districts|regions|provinces|of|in)\b", before))
+
+    def _mint(self, kind: str, key: str, label: str, state: URIRef | None = None,
+              **extra) -> MintedEntity:
+        prefix = {"Person": "person", "Place": "place", "EquipmentModel": "equipment",
+                  "DialogueMechanism": "event/dialogue"}.get(kind, "org")
+        existing = self.gaz.by_name(label)
+        iri = existing if existing is not None else resource(prefix, key)
+        return MintedEntity(iri, kind, label, state, **extra)
+
+    def _forces_found(self, view: str):
+        for match in self._forces.finditer(view):
+            owner = self.gaz.lookup(match.group("owner"))
+            if owner is None:
+                continue
+            state = self.gaz.state_of(owner[0])
+            service = _SERVICES[(match.group("svc") or match.group("lc")).lower()]
+            surface = f"{match.group('owner')} {service}"
+            known = self.gaz.by_name(surface) or self.gaz.by_name(
+                f"{self.gaz.demonym(state)} {service}") or self.gaz.by_name(
+                f"{self.gaz.label(state)} {service}")
+            if known is not None:
+                entity = self.gaz.entities[known]
+                mention = Mention(match.start(), match.end(), match.group(), known, entity.kind,
+                                  "name", (state,))
+                yield _Candidate(match.start(), match.end(), 1, mention)
+                continue
+            label = f"{self.gaz.demonym(state)} {service}"
+            kind = "MilitaryUnit" if service == "Special Forces" else "ArmedForces"
+            minted = self._mint(kind, label, label, state)
+            mention = Mention(match.start(), match.end(), match.group(), minted.iri, kind,
+                              "minted", (state,))
+            yield _Candidate(match.start(), match.end(), 1, mention, minted)
+
+    def _ministries(self, view: str, state_before):
+        for match in _MINISTRY.finditer(view):
+            start = match.start()
+            before = view[max(0, start - 40):start]
+            state = None
+            owner = self._owner.search(before)
+            if owner and (found := self.gaz.lookup(owner.group("owner"))):
+                state = self.gaz.state_of(found[0])
+                start = start - len(before) + owner.start()
+            elif re.search(r"the\s+latter['’]s\s+$", before):
+                state = state_before(start)
+            after = re.match(r"\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w ]+?)\b(?=[,.;]|\s[a-z])",
+                             view[match.end():])
+            if state is None and after and (found := self.gaz.lookup(after.group("owner"))):
+                state = self.gaz.state_of(found[0])
+            if state is None:
+                state = self.publisher_state
+            if state is None:
+                continue
+            name = re.sub(r"\s+", " ", match.group("name"))
+            topic = "Defense" if "efen" in name else "Foreign" if "oreign" in name else "Interior"
+            label = f"{self.gaz.demonym(state)} {topic} Ministry"
+            minted = self._mint("Ministry", f"{self.gaz.iso3_of(state)}-{topic}-ministry", label,
+                                state)
+            if "efence" in name:
+                minted.alt_labels.add(label.replace("Defense", "Defence"))
+            mention = Mention(start, match.end(), view[start:match.end()], minted.iri, "Ministry",
+                              "minted", (state,))
+            yield _Candidate(start, match.end(), 1, mention, minted)
+
+    def _named(self, view: str, rx: re.Pattern, kind: str, priority: int):
+        for match in rx.finditer(view):
+            name = re.sub(r"\s+", " ", match.group("name")).strip()
+            first = name.split()[0]
+            if first in _STOP:
+                name = name[len(first):].strip()
+                if len(name.split()) < 2:
+                    continue
+            start = match.start() + match.group().index(name.split()[0])
+            members = tuple(sorted({s for m in self.gaz.pattern.finditer(name)
+                                    if (f := self.gaz.lookup(m.group()))
+                                    and (s := self.gaz.state_of(f[0]))}))
+            known = self.gaz.by_name(name)
+            if known is not None:
+                entity = self.gaz.entities[known]
+                mention = Mention(start, match.end(), view[start:match.end()], known, entity.kind,
+                                  "name", (entity.state,) if entity.state else members)
+                yield _Candidate(start, match.end(), priority, mention)
+                continue
+            state = members[0] if len(members) == 1 else None
+            minted = self._mint(kind, name, name, state, members=members)
+            acronym = match.groupdict().get("acr")
+            if acronym:
+                minted.alt_labels.add(acronym)
+            mention = Mention(start, match.end(), view[start:match.end()], minted.iri, kind,
+                              "minted", members)
+            yield _Candidate(start, match.end(), priority, mention, minted)
+
+    def _units(self, view: str):
+        rx = re.compile(rf"(?P<name>(?:{_LEAD}\s+){{0,3}}{_LEAD}(?:\s+and\s+{_LEAD})?\s+"
+                        rf"{_UNIT_HEAD})\b")
+        for match in rx.finditer(view):
+            name = re.sub(r"\s+", " ", match.group("name"))
+            parent = self._parent_after(view, match.end())
+            state = self.gaz.state_of(parent) if parent in self.gaz.entities else None
+            key = f"{self.gaz.label(parent)} {name}" if parent in self.gaz.entities else name
+            minted = self._mint("MilitaryUnit", key, name, state, parent=parent)
+            mention = Mention(match.start(), match.end(), match.group(), minted.iri,
+                              "MilitaryUnit", "minted", (state,) if state else ())
+            yield _Candidate(match.start(), match.end(), 3, mention, minted)
+
+    def _parent_after(self, view: str, end: int) -> URIRef | None:
+        """'the Land Forces, the Air Force, ... of the Azerbaijan Army': the army they belong to."""
+        tail = re.match(rf"(?:(?:,\s*|\s+and\s+)(?:the\s+)?{_CAPSEQ})*\s+(?:of|from)\s+the\s+",
+                        view[end:end + 300])
+        if not tail:
+            return None
+        found = self.gaz.pattern.match(view, end + tail.end())
+        if found and (hit := self.gaz.lookup(found.group())):
+            return hit[0]
+        return None
+
+    def _persons(self, view: str):
+        for rx in (_PERSON, _BYLINE):
+            for match in rx.finditer(view):
+                name = re.sub(r"\s+", " ", match.group("name"))
+                known = self.gaz.by_name(name)
+                start, end = match.start("name"), match.end("name")
+                if known is not None and self.gaz.entities[known].kind == "Person":
+                    entity = self.gaz.entities[known]
+                    states = (entity.state,) if entity.state else ()
+                    yield _Candidate(start, end, 2, Mention(start, end, name, known, "Person",
+                                                            "name", states))
+                    continue
+                if known is not None or self.gaz.pattern.fullmatch(name):
+                    continue
+                minted = self._mint("Person", name, name)
+                yield _Candidate(start, end, 2, Mention(start, end, name, minted.iri, "Person",
+                                                        "minted"), minted)
+
+    def _places(self, view: str):
+        for match in _PLACE.finditer(view):
+            name = match.group("name")
+            if self.gaz.by_name(name) or name.split()[0] in ("The", "In", "A"):
+                continue
+            minted = self._mint("Place", name, name)
+            start, end = match.start("name"), match.end("name")
+            yield _Candidate(start, end, 4, Mention(start, end, name, minted.iri, "Place",
+                                                    "minted", (), True), minted)
+
+    # -- resolution --------------------------------------------------------------------------
+    def find(self, view: str) -> tuple[list[Mention], dict[URIRef, MintedEntity]]:
+        base = list(self._gazetteer(view))
+        states_at = sorted((c.start, s) for c in base for s in c.mention.states
+                           if c.mention.kind == "State")
+
+        def state_before(pos: int) -> URIRef | None:
+            prior = [s for p, s in states_at if p < pos]
+            return prior[-1] if prior else None
+
+        candidates = base + list(self._forces_found(view)) + list(
+            self._ministries(view, state_before)) + list(
+            self._named(view, _DIALOGUE, "DialogueMechanism", 1)) + list(
+            self._named(view, _ORG, "Organization", 3)) + list(self._units(view)) + list(
+            self._persons(view)) + list(self._places(view))
+        named = [c for c in base if c.mention.how == "name" and c.mention.kind != "State"]
+        candidates = [c for c in candidates if c.priority < 3 or not any(
+            n.start < c.end and c.start < n.end and (n.start, n.end) != (c.start, c.end)
+            for n in named)]
+        candidates.sort(key=lambda c: (c.start, -(c.end - c.start), c.priority))
+        chosen: list[_Candidate] = []
+        for cand in candidates:
+            if chosen and cand.start < chosen[-1].end:
+                last = chosen[-1]
+                longer = (cand.end - cand.start) > (last.end - last.start)
+                if longer and cand.priority <= 2:
+                    chosen[-1] = cand
+                continue
+            chosen.append(cand)
+        minted: dict[URIRef, MintedEntity] = {}
+        mentions = []
+        for cand in chosen:
+            mention = cand.mention
+            if cand.minted is not None:
+                entity = minted.setdefault(cand.minted.iri, cand.minted)
+                entity.alt_labels |= cand.minted.alt_labels
+            mentions.append(mention)
+        return mentions, minted

@@ -1,0 +1,440 @@
+"""Event detection in one document: triggers, participants and roles, dates, place, amounts.
+
+Sentence by sentence: a trigger proposes an event; vetoes (hypothetical, habitual, unanchored)
+drop it; a definite reference ("the exercise") adds to the event it refers to instead of
+starting a new one; a new claim that agrees with an earlier one of the same document on class,
+participants, date, place, name and equipment is the same event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from ..amounts import find_money, quantity_before
+from ..dates import DateMention, DateResolver, PartialDate
+from ..reference import Gazetteer
+from ..text import Sentence
+from . import triggers as T
+from .model import EventClaim, Mention
+
+_NAME_BEFORE = re.compile(
+    r"['‘\"“]?(?P<name>[A-Z][\w]*(?:[ -]+(?:and\s+)?[A-Z0-9][\w]*)*(?:\s*[-–]\s*\d{4}|-\d{4})?)"
+    r"['’\"”]?\s+$"
+)
+_NOT_NAMES = {"The", "A", "An", "In", "On", "Last", "This", "These", "That", "Those", "Its",
+              "Their", "Our", "Both", "Under", "During", "As", "After", "Before", "Since"}
+_NAMED_AGREEMENT = re.compile(
+    r"(?P<name>(?:[A-Z][\w-]*\s+){1,5}(?:Treaty|Declaration|Accord|Pact|Agreement|Charter)"
+    r"(?:\s+(?:on|of|for)\s+(?:[A-Z][\w-]*\s*){1,4})?)"
+)
+_DEFINITE = re.compile(r"^(?:the|this|these|that|those)\b", re.I)
+
+
+_SIGN_RULE = next(i for i, r in enumerate(T.RULES) if r.cls == "Agreement")
+
+
+@dataclass
+class _Trigger:
+    rule: T.Rule
+    start: int  # document offsets
+    end: int
+    cls: str
+    definite: bool = False
+    name: str | None = None
+    known: object = None
+
+
+class EventFinder:
+    def __init__(self, gaz: Gazetteer, text: str, view: str, mentions: list[Mention],
+                 resolver: DateResolver, known_states: set[URIRef]) -> None:
+        self.gaz = gaz
+        self.text = text
+        self.view = view
+        self.mentions = mentions
+        self.resolver = resolver
+        self.focus = self._focus_pair()
+        self.events: list[EventClaim] = []
+        self.known_states = known_states
+
+    def _focus_pair(self) -> tuple[URIRef, ...]:
+        counts = Counter(s for m in self.mentions if not m.locative for s in m.states)
+        return tuple(sorted(s for s, _ in counts.most_common(2)))
+
+    # -- per sentence ------------------------------------------------------------------------
+    def run(self, sentences: list[Sentence]) -> list[EventClaim]:
+        for sentence in sentences:
+            self._sentence(sentence)
+        return self.events
+
+    def _triggers(self, s: Sentence) -> list[_Trigger]:
+        found: list[_Trigger] = []
+        for rule in T.RULES:
+            for match in rule.pattern.finditer(s.text):
+                cls = rule.cls
+                noun = match.groupdict().get("noun") or match.groupdict().get("noun2")
+                if noun:
+                    cls = T.AGREEMENT_NOUNS.get(noun.lower(), "Agreement")
+                start, end = s.start + match.start(), s.start + match.end()
+                if any(t.start < end and start < t.end for t in found):
+                    continue
+                before = s.text[: match.start()]
+                trig = _Trigger(rule, start, end, cls)
+                if rule.cls == "JointExercise":
+                    named = _NAME_BEFORE.search(before)
+                    name = self._exercise_name(named.group("name")) if named else None
+                    trig.name = name
+                    trig.definite = bool(T.ANAPHOR.search(before)) and name is None
+                found.append(trig)
+        for match in _NAMED_AGREEMENT.finditer(s.text):
+            name = " ".join(match.group("name").split())
+            if name.split()[0] in ("The", "A", "An", "In", "On"):
+                name = " ".join(name.split()[1:])
+            start, end = s.start + match.start(), s.start + match.end()
+            known = self.gaz.known_event(name)
+            word = name.split()[-1].lower() if " on " not in name and " of " not in name else \
+                re.search(r"(Treaty|Declaration|Accord|Pact|Agreement|Charter)", name).group().lower()
+            cls = known.cls if known else T.AGREEMENT_NOUNS.get(word, "Agreement")
+            trig = _Trigger(T.RULES[_SIGN_RULE], start, end, cls, name=name, known=known)
+            found = [t for t in found if not (t.start < end and start < t.end)] + [trig]
+        for mention in self.mentions:
+            if mention.kind == "DialogueMechanism" and s.start <= mention.start < s.end:
+                trig = _Trigger(T.RULES[0], mention.start, mention.end, "DialogueMechanism")
+                trig.known = mention.iri
+                found.append(trig)
+        return sorted(found, key=lambda t: t.start)
+
+    def _fold_deals(self, trigs: list[_Trigger]) -> list[_Trigger]:
+        """'signed a deal ... to provide X to Y' is one act: the transfer the deal is about."""
+        deal = next((t for t in trigs if t.rule is T.RULES[_SIGN_RULE] and t.name is None), None)
+        moves = [t for t in trigs if t.rule.direction in ("supply", "acquire", "receive")]
+        if deal is None or not moves:
+            return trigs
+        move = moves[0]
+        cls = "ArmsTransfer" if move.rule.direction in ("supply", "receive") else \
+            "ProcurementContract"
+        folded = _Trigger(move.rule, move.start, move.end, cls)
+        return sorted([t for t in trigs if t is not deal and t is not move] + [folded],
+                      key=lambda t: t.start)
+
+    def _exercise_name(self, name: str) -> str | None:
+        name = re.sub(r"\s*[-–]\s*(\d{4})$", r"-\1", " ".join(name.split()))
+        words = re.findall(r"[A-Z][\w]*", name)
+        if not words or name.split()[0] in _NOT_NAMES:
+            return None
+        if all(self.gaz.lookup(w) for w in re.split(r"[\s-]+", name) if not w.isdigit()):
+            return None  # "Azerbaijani-Turkish": who, not a name
+        if self.gaz.by_name(name) is not None:
+            return None  # "the Azerbaijan Army ... exercises": an actor, not a name
+        return name
+
+    def _clause(self, s: Sentence, pos: int) -> tuple[int, int]:
+        """Document offsets of the clause of `s` around `pos`."""
+        start, end = s.start, s.end
+        for cut in T.CLAUSE_BREAK.finditer(s.text):
+            at = s.start + cut.start()
+            if at < pos:
+                start = s.start + cut.end()
+            elif at >= pos:
+                end = min(end, at)
+                break
+        return start, end
+
+    def _sentence(self, s: Sentence) -> None:
+        trigs = self._triggers(s)
+        if not trigs:
+            return
+        if T.HYPOTHETICAL.search(s.text) and not T.PLANNED.search(s.text):
+            return
+        if T.HABITUAL.search(s.text):
+            return
+        dates = self.resolver.find(s.text, s.start)
+        trigs = self._fold_deals(trigs)
+        seen_cls: set[str] = set()
+        for trig in trigs:
+            lo, hi = self._clause(s, trig.start)
+            claim = self._claim(s, trig, lo, hi, dates)
+            family = claim.family if claim else trig.cls
+            if trig.definite and family not in seen_cls:
+                target = self._latest(family)
+                if target is not None and self._compatible(target, claim):
+                    self._attach(target, claim, s)
+                    seen_cls.add(family)
+                    continue
+            if claim is None or not self._anchored(trig, claim, s, lo, hi):
+                seen_cls.add(family)
+                continue
+            if trig.definite and family in seen_cls:
+                self.events.append(claim)  # "this week's drill follows the training ...": another
+            else:
+                self._add(claim)
+            seen_cls.add(family)
+
+    def _compatible(self, target: EventClaim, claim: EventClaim | None) -> bool:
+        """May a definite mention ("the exercise") refer to `target`?"""
+        if claim is None:
+            return True
+        if claim.start and target.start and claim.start.conflicts(target.start):
+            return False
+        return claim.participants <= target.participants | set(self.focus)
+
+    def _anchored(self, trig: _Trigger, claim: EventClaim, s: Sentence, lo: int, hi: int) -> bool:
+        if trig.rule.anchored or trig.name or claim.start or claim.end:
+            return True
+        window = self.view[max(lo, trig.start - 120): min(hi, trig.end + 120)]
+        return bool(T.OCCURRENCE.search(window))
+
+    # -- building a claim --------------------------------------------------------------------
+    def _claim(self, s: Sentence, trig: _Trigger, lo: int, hi: int,
+               dates: list[DateMention]) -> EventClaim | None:
+        clause = self.view[lo:hi]
+        if trig.cls == "ArmsTransfer" and T.NOT_ARMS.search(self.view[trig.start:hi][:80]):
+            return None
+        mentions = [m for m in self.mentions if lo <= m.start < hi]
+        participants = {st for m in mentions if m.kind != "Place" or not m.locative
+                        for st in m.states if st is not None}
+        participants |= {m.iri for m in mentions if m.kind == "State" and m.locative}
+        places = [m for m in mentions if m.kind == "Place" and m.locative]
+        if len(participants) < 2 and (trig.definite or T.PAIR.search(clause) or not participants
+                                      or re.search(r"\b(?:joint|bilateral)\b", clause, re.I)):
+            participants |= set(self.focus)
+        if T.PAIR.search(clause) and len(participants) == 1:
+            participants |= set(self.focus)
+        if trig.known is not None and hasattr(trig.known, "participants"):
+            participants = set(trig.known.participants)
+        if trig.cls == "DialogueMechanism":
+            mention = next(m for m in mentions if m.iri == trig.known)
+            participants |= set(mention.states)
+        if len(participants) < 2:
+            return None
+        claim = EventClaim(trig.cls, participants, [(s.start, s.end)], name=trig.name)
+        if trig.cls == "DialogueMechanism":
+            claim.name = self.text[trig.start:trig.end]
+        if trig.known is not None and hasattr(trig.known, "iri"):
+            claim.known = trig.known.iri
+            claim.start = trig.known.start
+            claim.place = trig.known.place
+        self._dates(claim, trig, [d for d in dates if lo <= d.start < hi], clause)
+        self._place(claim, trig, places, mentions)
+        self._roles(claim, trig, mentions, lo, hi)
+        self._status(claim, clause)
+        self._amounts(claim, mentions, lo, hi)
+        claim.involves = {m.iri for m in mentions if m.kind not in ("State", "Place",
+                                                                     "EquipmentModel")}
+        return claim
+
+    def _dates(self, claim: EventClaim, trig: _Trigger, dates: list[DateMention],
+               clause: str) -> None:
+        usable = [d for d in dates if d.kind != "reported"]
+        if not usable and T.ENDING.search(clause):
+            usable = [d for d in dates if d.kind == "reported"]
+            if usable:
+                d = min(usable, key=lambda d: abs(d.start - trig.start))
+                claim.end = d.begin
+                return
+        if not usable:
+            return
+        d = min(usable, key=lambda d: (abs(d.start - trig.end) if d.start >= trig.end else
+                                       abs(trig.start - d.end) + 5))
+        if not d.resolved:
+            claim.date_text = d.text
+            return
+        if claim.start is not None and d.begin is not None and claim.start.conflicts(d.begin):
+            if d.year_inferred and claim.start.parts()[1:] == d.begin.parts()[1:]:
+                return  # "On June 15" of a known act of an earlier year
+        if d.begin is not None and claim.start is None:
+            claim.start = d.begin
+        claim.year_inferred = d.year_inferred
+        if d.finish is not None:
+            claim.end = d.finish
+        if d.kind == "since":
+            claim.status = "ongoing"
+
+    def _place(self, claim: EventClaim, trig: _Trigger, places: list[Mention],
+               mentions: list[Mention]) -> None:
+        if claim.place is not None:
+            return
+        if places:
+            claim.place = min(places, key=lambda m: abs(m.start - trig.end)).iri
+            return
+        states = [m for m in mentions if m.kind == "State" and m.locative]
+        if states:
+            claim.place = states[-1].iri
+
+    def _side(self, mentions: list[Mention], lo: int, hi: int) -> set[URIRef]:
+        return {st for m in mentions if lo <= m.start < hi and m.kind != "Place"
+                for st in m.states if st is not None} | {
+            m.iri for m in mentions if lo <= m.start < hi and m.kind == "State"}
+
+    def _roles(self, claim: EventClaim, trig: _Trigger, mentions: list[Mention],
+               lo: int, hi: int) -> None:
+        direction = trig.rule.direction
+        view = self.view
+        if direction in ("supply", "receive", "transfer", "acquire"):
+            to = re.search(r"(?<!according )\bto\b", view[trig.end:hi])
+            frm = re.search(r"\bfrom\b|\bwith\b", view[trig.end:hi])
+            subject = [m for m in mentions if lo <= m.start < trig.start and m.states]
+            before = set(subject[-1].states) if subject else set()
+            if direction == "supply":
+                to_at = trig.end + to.start() if to else hi
+                recipient = self._side(mentions, to_at, hi)
+                supplier = before or self._side(mentions, trig.end, to_at)
+            elif direction == "transfer":
+                to_at = trig.end + (to.start() if to else 0)
+                frm_at = trig.end + (frm.start() if frm else 0)
+                recipient = self._side(mentions, to_at, frm_at if frm_at > to_at else hi)
+                supplier = self._side(mentions, frm_at, to_at if to_at > frm_at else hi)
+            else:  # receive / acquire: the subject gets, "from"/"with" supplies
+                frm_at = trig.end + frm.start() if frm else hi
+                recipient = before or self._side(mentions, trig.end, frm_at)
+                supplier = self._side(mentions, frm_at, hi) - recipient
+                if direction == "acquire" and not supplier:
+                    supplier = self._side(mentions, trig.end, hi) - recipient
+                if direction == "acquire" and re.search(r"\bwith\b", view[lo:trig.start]):
+                    w = lo + re.search(r"\bwith\b", view[lo:trig.start]).start()
+                    supplier = self._side(mentions, w, trig.start) or supplier
+                    recipient = self._side(mentions, lo, w) or recipient
+            supplier, recipient = supplier - recipient, recipient - supplier
+            if supplier:
+                claim.roles["supplier"] = supplier
+            if recipient:
+                claim.roles["recipient"] = recipient
+            if trig.cls == "Agreement" or claim.cls == "Agreement":
+                claim.cls = "ArmsTransfer" if direction == "supply" else "ProcurementContract"
+        elif direction == "visit":
+            dest = [m for m in mentions if m.start >= trig.start and
+                    (m.kind == "Place" or (m.kind == "State" and m.locative))]
+            visitor = self._side(mentions, lo, trig.start) if "visited" in view[
+                trig.start:trig.end] or "'" in view[trig.start:trig.start + 1] or "’" in view[
+                trig.start:trig.start + 1] else self._side(mentions, trig.end, hi)
+            host = {self.gaz.state_of(m.iri) if m.kind == "Place" else m.iri for m in dest} - {None}
+            visitor -= host
+            if visitor:
+                claim.roles["visitor"] = visitor
+            if host:
+                claim.roles["host"] = host
+                claim.place = claim.place or dest[0].iri
+            if visitor and host:
+                claim.participants = visitor | host
+        elif claim.family == "JointExercise" and claim.place is not None:
+            host = self.gaz.state_of(claim.place) or (
+                claim.place if claim.place in self.known_states else None)
+            if host in claim.participants:
+                claim.roles["host"] = {host}
+        if claim.family == "Agreement":
+            claim.roles["signatory"] = set(claim.participants)
+
+    def _status(self, claim: EventClaim, clause: str) -> None:
+        if T.CANCELLED.search(clause):
+            claim.status = "cancelled"
+        elif claim.status is None and T.PLANNED.search(clause):
+            claim.status = "planned"
+        elif claim.status is None and T.ONGOING.search(clause):
+            claim.status = "ongoing"
+        elif claim.status is None:
+            claim.status = "completed"
+
+    def _amounts(self, claim: EventClaim, mentions: list[Mention], lo: int, hi: int) -> None:
+        money = find_money(self.view[lo:hi], lo)
+        if money and claim.family in ("ArmsTransfer", "ProcurementContract", "Agreement",
+                                      "JointProductionProject"):
+            claim.value = money[0][2], money[0][3]
+        for m in mentions:
+            if m.kind == "EquipmentModel":
+                qty = quantity_before(self.view[max(lo, m.start - 40):m.start])
+                claim.lots.append((m.iri, qty))
+
+    # -- merging within the document ---------------------------------------------------------
+    def _latest(self, family: str) -> EventClaim | None:
+        for claim in reversed(self.events):
+            if claim.family == family:
+                return claim
+        return None
+
+    def _attach(self, target: EventClaim, claim: EventClaim | None, s: Sentence) -> None:
+        if claim is None:
+            target.evidence.append((s.start, s.end))
+            return
+        target.evidence.append((s.start, s.end))
+        if target.start is None and claim.start is not None:
+            target.start = claim.start
+        if target.end is None and claim.end is not None:
+            target.end = claim.end
+        if claim.place is not None and (target.place is None or self._finer(claim.place,
+                                                                             target.place)):
+            target.place = claim.place
+        target.name = target.name or claim.name
+        target.involves |= claim.involves
+        target.lots += [lot for lot in claim.lots if lot not in target.lots]
+
+    def _finer(self, new: URIRef, old: URIRef) -> bool:
+        """A city inside the state already recorded is a finer place."""
+        return old in self.known_states and self.gaz.state_of(new) == old
+
+    def _add(self, claim: EventClaim) -> None:
+        for other in self.events:
+            if same_event(other, claim, self.gaz):
+                merge_into(other, claim, self.gaz, self.known_states)
+                return
+        self.events.append(claim)
+
+
+def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
+    return a is None or b is None or not a.conflicts(b)
+
+
+def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
+    """Two claims of one document (or of two) that describe one act."""
+    if a.known is not None and a.known == b.known:
+        return True
+    if a.family != b.family or a.participants != b.participants:
+        return False
+    if a.family == "Agreement" and a.cls != b.cls and not (
+        a.start and b.start and (a.known or b.known)
+    ):
+        return False
+    if a.name and b.name and a.name != b.name:
+        return False
+    lenient = (a.year_inferred or b.year_inferred) and a.start and b.start and \
+        a.start.parts()[1:] == b.start.parts()[1:]
+    if not lenient and not (_dates_agree(a.start, b.start) and _dates_agree(a.end, b.end)):
+        return False
+    if a.place and b.place and a.place != b.place and gaz.state_of(a.place) != b.place and \
+            gaz.state_of(b.place) != a.place:
+        return False
+    eq_a, eq_b = {e for e, _ in a.lots}, {e for e, _ in b.lots}
+    if eq_a and eq_b and not eq_a & eq_b:
+        return False
+    for role in ("supplier", "recipient", "visitor"):
+        if a.roles.get(role) and b.roles.get(role) and a.roles[role] != b.roles[role]:
+            return False
+    if {a.status, b.status} == {"planned", "completed"}:
+        return False
+    return True
+
+
+def merge_into(a: EventClaim, b: EventClaim, gaz: Gazetteer, known_states: set[URIRef]) -> None:
+    a.evidence += [e for e in b.evidence if e not in a.evidence]
+    if b.known is not None and a.known is None:
+        a.known, a.start, a.cls = b.known, b.start or a.start, b.cls
+    if a.start is None or (a.year_inferred and b.start and not b.year_inferred):
+        a.start, a.year_inferred = b.start or a.start, b.year_inferred if b.start else \
+            a.year_inferred
+    elif b.start is not None and len(b.start.parts()) > len(a.start.parts()) and \
+            not a.start.conflicts(b.start):
+        a.start = b.start
+    a.end = a.end or b.end
+    if b.place is not None and (a.place is None or (a.place in known_states and
+                                                    gaz.state_of(b.place) == a.place)):
+        a.place = b.place
+    a.name = a.name or b.name
+    for role, states in b.roles.items():
+        a.roles.setdefault(role, set()).update(states)
+    a.involves |= b.involves
+    a.lots += [lot for lot in b.lots if lot not in a.lots]
+    a.value = a.value or b.value
+    a.status = a.status or b.status
+    a.date_text = a.date_text or b.date_text

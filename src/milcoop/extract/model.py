@@ -1,0 +1,81 @@
+"""What extraction produces: mentions, minted entities and event claims, before any RDF."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from rdflib import URIRef
+
+from ..dates import PartialDate
+from ..documents import Document
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the body that names an entity (offsets index the body)."""
+
+    start: int
+    end: int
+    text: str
+    iri: URIRef
+    kind: str  # entity kind (State, Person, Place, ArmedForces, ...)
+    how: str  # name | demonym | capital | minted
+    states: tuple[URIRef, ...] = ()  # states the mention stands for as an actor
+    locative: bool = False  # used as a location ("in Baku"), not as an actor
+
+
+@dataclass
+class MintedEntity:
+    """An entity the reference data does not know, minted from the text."""
+
+    iri: URIRef
+    kind: str
+    label: str
+    state: URIRef | None = None
+    parent: URIRef | None = None
+    alt_labels: set[str] = field(default_factory=set)
+    members: tuple[URIRef, ...] = ()  # states of a bilateral body ("Pakistan-Turkey ... Group")
+
+
+@dataclass
+class EventClaim:
+    """One event as one document supports it."""
+
+    cls: str  # local name of the mc: event class
+    participants: set[URIRef]
+    evidence: list[tuple[int, int]]
+    roles: dict[str, set[URIRef]] = field(default_factory=dict)
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    year_inferred: bool = False
+    date_text: str | None = None  # a date expression that could not be resolved
+    place: URIRef | None = None
+    name: str | None = None
+    known: URIRef | None = None  # a reference event this claim is about
+    status: str | None = None  # planned | ongoing | completed | cancelled
+    value: tuple[Decimal, str] | None = None
+    lots: list[tuple[URIRef, int | None]] = field(default_factory=list)
+    involves: set[URIRef] = field(default_factory=set)
+    iri: URIRef | None = None  # set when events are merged across documents
+
+    @property
+    def family(self) -> str:
+        return FAMILY.get(self.cls, self.cls)
+
+
+FAMILY = {
+    "NavalExercise": "JointExercise", "AirExercise": "JointExercise",
+    "LandExercise": "JointExercise", "SpecialForcesExercise": "JointExercise",
+    "Treaty": "Agreement", "MemorandumOfUnderstanding": "Agreement", "Declaration": "Agreement",
+}
+
+
+@dataclass
+class Extraction:
+    document: Document
+    mentions: list[Mention]
+    entities: dict[URIRef, MintedEntity]
+    events: list[EventClaim]
+    publisher: URIRef | None = None
+    authors: list[URIRef] = field(default_factory=list)

@@ -1,0 +1,100 @@
+"""Trigger rules: the words that announce a cooperation event, and the words that veto one.
+
+A rule names the event class it starts, whether it needs an anchor (a date, a name or an
+occurrence verb) to count as a specific event, and the direction of its roles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    cls: str
+    pattern: re.Pattern
+    anchored: bool = False  # True: specific by itself (signing verb, delivery verb, ...)
+    direction: str | None = None  # supply | acquire | receive | transfer | visit
+
+
+def _rx(text: str, flags: int = re.I) -> re.Pattern:
+    return re.compile(text, flags)
+
+
+_EX_MOD = (
+    r"(?:(?:joint|military|naval|air|tactical|flight|flight-tactical|command-staff|live-fire|"
+    r"counter-terrorism|amphibious|maritime|special|forces|land|combined|bilateral|trilateral|"
+    r"multilateral|field|staff|anti-submarine|search-and-rescue|and|extensive|large-scale|"
+    r"annual)\s+)*"
+)
+SIGN = r"(?:signed|signs|sign|signing|inked|inks|concluded|concludes|initialled|initialed|ratified)"
+AGREEMENT_NOUNS = {
+    "contract": "ProcurementContract", "contracts": "ProcurementContract",
+    "treaty": "Treaty", "declaration": "Declaration", "memorandum": "MemorandumOfUnderstanding",
+    "memorandums": "MemorandumOfUnderstanding", "memoranda": "MemorandumOfUnderstanding",
+    "mou": "MemorandumOfUnderstanding", "mous": "MemorandumOfUnderstanding",
+}
+
+RULES: list[Rule] = [
+    Rule("JointExercise", _rx(rf"\b{_EX_MOD}(?:exercises?|drills?|war\s?games?|manoeuvres?|"
+                              r"maneuvers?)\b")),
+    Rule("JointExercise", _rx(r"\b(?:flight-tactical|tactical)\s+training\b")),
+    Rule("Agreement", _rx(
+        rf"\b{SIGN}\b(?:\s+[\w’'-]+){{0,8}}?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?"
+        r"(?P<noun>agreements?|deals?|accords?|memorand(?:um|ums|a)|MoUs?|treaty|treaties|"
+        r"declaration|pact|protocol|contracts?)\b|\b(?P<noun2>agreements?|deals?|accords?|"
+        rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?)\s+(?:was\s+|were\s+)?"
+        rf"{SIGN}\b"), anchored=True),
+    Rule("ArmsTransfer", _rx(r"\barms\s+(?:transfers?|sales?|deliveries)\s+(?=(?:to|from)\b)"),
+         anchored=True, direction="transfer"),
+    Rule("ArmsTransfer", _rx(
+        r"\b(?:provide[sd]?|providing|supply|supplies|supplied|supplying|deliver(?:s|ed|ing)?|"
+        r"sold|sells?|selling|export(?:s|ed|ing)?|transfer(?:s|red|ring)?|gift(?:s|ed)?|"
+        r"donate[sd]?|hand(?:s|ed)? over)\b(?=[^.;]*\bto\b)"), anchored=True, direction="supply"),
+    Rule("ArmsTransfer", _rx(r"\b(?:receive[sd]?|receiving|took delivery|take delivery|"
+                             r"taking delivery|import(?:s|ed|ing)?)\b(?=[^.;]*\bfrom\b)"),
+         anchored=True, direction="receive"),
+    Rule("ProcurementContract", _rx(
+        r"\b(?:to\s+purchase|purchased?|to\s+buy|bought|to\s+acquire|acquired|ordered|"
+        r"procured?|for\s+the\s+(?:acquisition|purchase|procurement)\s+of)\b"), anchored=True,
+        direction="acquire"),
+    Rule("JointProductionProject", _rx(
+        r"\bjoint(?:ly)?\s+(?:defen[cs]e\s+)?(?:development|production|manufactur\w*|"
+        r"co-?production|develop\w*|produc\w*)|\bco-?(?:produc|develop)\w+|\b(?:cut|cutting|cuts)\s+"
+        r"the\s+first\s+(?:metal|steel)\s+(?:plate|sheet)|\bsteel[- ]cutting\b|\bkeel[- ]laying\b|"
+        r"\blaid\s+the\s+keel\b")),
+    Rule("TrainingExchange", _rx(
+        r"\b(?:received|receive|receiving|undergo(?:ne|ing)?|underwent|attended|completed)\s+"
+        r"(?:[\w-]+\s+){0,2}training\b|\btrained\s+(?:\w+\s+){0,3}(?:officers|pilots|"
+        r"personnel|cadets|troops|soldiers)\b")),
+    Rule("OfficialVisit", _rx(r"['’]s\s+(?:(?:official|state|working|first|two-day|three-day)\s+)*"
+                              r"visit\s+to\b|\bvisited\b|\bpaid\s+(?:an?\s+)?(?:official\s+)?visit\b|"
+                              r"\bmeeting\s+with\b(?=[^.;,]*\bin\s+[A-Z])", re.I),
+         anchored=True, direction="visit"),
+]
+
+# Occurrence verbs: a noun trigger with one of these nearby is a specific event.
+OCCURRENCE = _rx(
+    r"\b(?:held|hold|holds|holding|conducted|conduct|conducting|took\s+part|take\s+part|"
+    r"taking\s+part|kicked\s+off|kick\s+off|started|starts|began|begin|begins|ended|ends|"
+    r"concluded|completed|launched|took\s+place|takes\s+place|staged|organi[sz]ed|participated|"
+    r"are\s+being\s+held|is\s+being\s+held|working\s+on|took\s+off|set\s+up|established|"
+    r"establishment|founded|performing|carried\s+out|carry\s+out|will\s+(?:hold|conduct))\b"
+)
+ENDING = _rx(r"\b(?:ended|concluded|completed|wrapped\s+up|came\s+to\s+an\s+end)\b")
+HYPOTHETICAL = _rx(r"\b(?:can|could|might|may|would\s+like|prospect\s+of|idea\s+of|if)\b")
+HABITUAL = _rx(r"\b(?:periodically|regularly|routinely|annually|every\s+year|each\s+year|"
+               r"traditionally|from\s+time\s+to\s+time)\b")
+NOT_ARMS = _rx(r"\b(?:technology|know-how|knowledge|expertise|humanitarian|aid|assistance|"
+               r"support|trade|power)\b")
+PAIR = _rx(r"\b(?:the\s+two|both|the)\s+(?:countries|states|nations|sides|militaries|armies|"
+           r"navies|governments|allies)\b|\bboth\b(?=\s+(?:have|are|states|countries))|\bthe\s+two\b")
+CANCELLED = _rx(r"\b(?:called\s+off|cancel(?:l?ed|s)?|scrapped|suspended|postponed)\b")
+PLANNED = _rx(r"\b(?:expected\s+to|will|plans?\s+to|planned|set\s+to|is\s+to|are\s+to|"
+              r"to\s+be\s+held|upcoming|intends?\s+to|would)\b")
+ONGOING = _rx(r"\b(?:since|currently|are\s+being|is\s+being|are\s+holding|is\s+holding|"
+              r"has\s+been|have\s+been\s+\w+ing|continues|ongoing|are\s+performing)\b")
+CLAUSE_BREAK = re.compile(r",\s+(?:where|which|who|whereas|while)\b|;|\s[—–]\s|,\s+as\s+the\b")
+ANAPHOR = _rx(r"\b(?:the|this|these|that|those|this\s+week['’]s|this\s+year['’]s)\s+"
+              r"(?:[\w-]+\s+){0,3}?$")
