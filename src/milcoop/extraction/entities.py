@@ -60,6 +60,10 @@ _LOCATIVE = re.compile(
     r"inside|outside|between|encompasses|including)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$)"
 )
 
+# Kinds whose state is not a party to what they are mentioned with: a place, a weapon's
+# country of origin, a think tank or newspaper quoted as a source.
+_NOT_ACTORS = ("Place", "EquipmentModel", "ResearchOrganization", "NewsOrganization",
+               "InternationalOrganization")
 _STATE_LOCATIVE = re.compile(r"\b(?:in|at|to|into|inside|across|visited|visiting)\s+$")
 
 
@@ -104,7 +108,7 @@ class EntityFinder:
                 _STATE_LOCATIVE.search(view[max(0, match.start() - 30):match.start()]))
             if kind == "Place":
                 locative = how != "capital" or self._is_locative(view, match.start())
-            states = (state,) if state is not None and kind != "Place" else ()
+            states = (state,) if state is not None and kind not in _NOT_ACTORS else ()
             if kind == "Place" and how == "capital" and not locative:
                 # "Ankara and Islamabad agreed": the capital stands for its state
                 iri, kind, states = state, "State", (state,)
@@ -295,7 +299,7 @@ class EntityFinder:
         mentions = []
         for cand in chosen:
             mention = cand.mention
-            if cand.minted is not None:
+            if cand.minted is not None and cand.minted.iri not in self.gaz.entities:
                 entity = minted.setdefault(cand.minted.iri, cand.minted)
                 entity.alt_labels |= cand.minted.alt_labels
             mentions.append(mention)

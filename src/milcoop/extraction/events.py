@@ -213,7 +213,9 @@ class EventFinder:
         claim = EventClaim(trig.cls, participants, [(s.start, s.end)], name=trig.name)
         if trig.cls == "DialogueMechanism":
             claim.name = self.text[trig.start:trig.end]
-        if trig.known is not None and hasattr(trig.known, "iri"):
+        if isinstance(trig.known, URIRef):  # a dialogue mechanism: the body is the event
+            claim.known = trig.known
+        elif trig.known is not None:
             claim.known = trig.known.iri
             claim.start = trig.known.start
             claim.place = trig.known.place

@@ -1,0 +1,195 @@
+"""`milcoop` command line: thin wrappers over the library functions.
+
+Exit codes follow pySHACL: 0 success (conforms), 1 the data violates the shapes (or an
+evaluation misses its thresholds), 2 an error in the input or the request, reported on one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import MilcoopError
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from .build import build
+    from .validate import report_text
+
+    result = build(Path(args.documents), Path(args.out),
+                   None if args.no_curation else Path(args.curation), args.reference)
+    if not result.conforms:
+        print(report_text(result.report), file=sys.stderr)
+        print(f"milcoop: the graph violates the shapes; {args.out}/ left as it was",
+              file=sys.stderr)
+        return 1
+    ds = result.dataset
+    events = {c.iri for ex in result.extractions for c in ex.events}
+    print(f"built {len(result.extractions)} documents: {len(events)} events, "
+          f"{sum(len(g) for g in ds.graphs())} quads ({result.inferred} inferred), "
+          f"{result.curated} curation entries applied")
+    for name, path in sorted(result.files.items()):
+        print(f"  {path}")
+    return 0
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from .documents import read_document
+    from .extraction import extract, merge_across
+    from .inspect import describe
+    from .reference import load_gazetteer
+
+    gaz = load_gazetteer(args.reference)
+    extraction = extract(read_document(Path(args.file)), gaz)
+    merge_across([extraction])
+    print(describe(extraction, gaz))
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from .validate import check_shapes, exit_code, report_json, report_junit, report_text
+    from .validate import validate as run_validate
+
+    if args.shapes_only:
+        problems = check_shapes()
+        print("shapes are valid SHACL" if problems is None else report_text(problems))
+        return 0 if problems is None else 1
+    report = run_validate(Path(args.path))
+    render = {"text": report_text, "json": report_json, "junit": report_junit}[args.format]
+    print(render(report))
+    return exit_code(report)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .export import serialize
+    from .fsutil import atomic_write
+    from .store import load_dump
+
+    data = serialize(load_dump(Path(args.data)), args.format, not args.no_inferred)
+    if args.output:
+        atomic_write(Path(args.output), data)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def _cmd_queries(args: argparse.Namespace) -> int:
+    from .query import list_queries
+
+    for q in list_queries():
+        params = ", ".join(f"{p.name}:{p.type}" + ("" if p.required else "?") for p in q.params)
+        print(f"{q.name:20s} {q.summary}" + (f"  [{params}]" if params else ""))
+    return 0
+
+
+def _parse_params(pairs: list[str]) -> dict[str, str]:
+    params = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise MilcoopError(f"--param wants key=value, not {pair!r}")
+        params[key.strip()] = value
+    return params
+
+
+def _cmd_query(args: argparse.Namespace) -> int:
+    from .query import run_query, run_sparql
+    from .results import format_result
+
+    if sum(x is not None for x in (args.name, args.sparql, args.file)) != 1:
+        raise MilcoopError("give exactly one of NAME, --sparql or --file")
+    if args.name:
+        result = run_query(args.name, args.data, _parse_params(args.param))
+    else:
+        if args.param:
+            raise MilcoopError("--param applies to named queries only")
+        if args.file:
+            try:
+                text = Path(args.file).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise MilcoopError(f"cannot read query: {exc}", args.file) from None
+        else:
+            text = args.sparql
+        result = run_sparql(text, args.data)
+    sys.stdout.write(format_result(result, args.format))
+    return 0
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate_corpus
+
+    report = evaluate_corpus(Path(args.gold), Path(args.documents), args.reference)
+    print(report.text(verbose=args.verbose))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="milcoop", description=__doc__.splitlines()[0])
+    p.add_argument("--version", action="version", version=f"milcoop {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="extract, reason, validate and export the corpus")
+    b.add_argument("--documents", default="data/documents")
+    b.add_argument("--out", default="dist")
+    b.add_argument("--curation", default="data/curation")
+    b.add_argument("--no-curation", action="store_true", help="ignore reviewed corrections")
+    b.add_argument("--reference", type=Path, default=None, help="reference data folder")
+    b.set_defaults(func=_cmd_build)
+
+    e = sub.add_parser("extract", help="show what one document yields, for review")
+    e.add_argument("file")
+    e.add_argument("--reference", type=Path, default=None)
+    e.set_defaults(func=_cmd_extract)
+
+    v = sub.add_parser("validate", help="check a built dump against the SHACL shapes")
+    v.add_argument("path", nargs="?", default="dist")
+    v.add_argument("--format", choices=("text", "json", "junit"), default="text")
+    v.add_argument("--shapes-only", action="store_true", help="check the shapes themselves")
+    v.set_defaults(func=_cmd_validate)
+
+    x = sub.add_parser("export", help="write a built dump in one RDF syntax")
+    x.add_argument("--data", default="dist")
+    x.add_argument("--format", default="turtle",
+                   choices=("turtle", "ttl", "json-ld", "jsonld", "trig", "nquads", "nq", "nt"))
+    x.add_argument("--no-inferred", action="store_true", help="leave out inferred triples")
+    x.add_argument("-o", "--output")
+    x.set_defaults(func=_cmd_export)
+
+    qs = sub.add_parser("queries", help="list the named queries")
+    qs.set_defaults(func=_cmd_queries)
+
+    q = sub.add_parser("query", help="run a named query, or SPARQL of your own")
+    q.add_argument("name", nargs="?")
+    q.add_argument("--sparql")
+    q.add_argument("--file")
+    q.add_argument("--data", default="dist")
+    q.add_argument("--param", action="append", default=[], metavar="KEY=VALUE")
+    q.add_argument("--format", default="table", choices=("table", "csv", "tsv", "json", "xml"))
+    q.set_defaults(func=_cmd_query)
+
+    ev = sub.add_parser("evaluate", help="score extraction (without curation) against gold")
+    ev.add_argument("--gold", required=True)
+    ev.add_argument("--documents", default="data/documents")
+    ev.add_argument("--reference", type=Path, default=None)
+    ev.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
+    ev.set_defaults(func=_cmd_evaluate)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except MilcoopError as exc:
+        print(f"milcoop: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
