@@ -34,22 +34,35 @@ from .reference import Gazetteer
 
 AGENT = ID[f"agent/milcoop-{__version__}"]
 _CLASS_LABEL = {
-    "JointExercise": "Joint exercise", "NavalExercise": "Naval exercise",
-    "AirExercise": "Air exercise", "LandExercise": "Land exercise",
-    "SpecialForcesExercise": "Special forces exercise", "Agreement": "Agreement",
-    "Treaty": "Treaty", "MemorandumOfUnderstanding": "Memorandum of understanding",
-    "Declaration": "Declaration", "ProcurementContract": "Procurement contract",
-    "ArmsTransfer": "Arms transfer", "JointProductionProject": "Joint production",
-    "TrainingExchange": "Training exchange", "OfficialVisit": "Official visit",
+    "JointExercise": "Joint exercise",
+    "NavalExercise": "Naval exercise",
+    "AirExercise": "Air exercise",
+    "LandExercise": "Land exercise",
+    "SpecialForcesExercise": "Special forces exercise",
+    "Agreement": "Agreement",
+    "Treaty": "Treaty",
+    "MemorandumOfUnderstanding": "Memorandum of understanding",
+    "Declaration": "Declaration",
+    "ProcurementContract": "Procurement contract",
+    "ArmsTransfer": "Arms transfer",
+    "JointProductionProject": "Joint production",
+    "TrainingExchange": "Training exchange",
+    "OfficialVisit": "Official visit",
     "DialogueMechanism": "Dialogue mechanism",
 }
-_ROLE = {"host": MC.host, "supplier": MC.supplier, "recipient": MC.recipient,
-         "signatory": MC.signatory, "visitor": MC.visitor}
+_ROLE = {
+    "host": MC.host,
+    "supplier": MC.supplier,
+    "recipient": MC.recipient,
+    "signatory": MC.signatory,
+    "visitor": MC.visitor,
+}
 CONTEXT = 40  # characters of prefix and suffix kept with each quote
 
 
-def _annotation(g: Graph, doc: Document, start: int, end: int, body: URIRef,
-                motivation: URIRef) -> URIRef:
+def _annotation(
+    g: Graph, doc: Document, start: int, end: int, body: URIRef, motivation: URIRef
+) -> URIRef:
     """A Web Annotation whose selectors point at text[start:end] of the document."""
     ann = ID[f"annotation/{doc.stem}/{start}-{end}"]
     target, quote, position = (URIRef(f"{ann}/{part}") for part in ("target", "quote", "position"))
@@ -63,8 +76,8 @@ def _annotation(g: Graph, doc: Document, start: int, end: int, body: URIRef,
     g.add((target, OA.hasSelector, position))
     g.add((quote, RDF.type, OA.TextQuoteSelector))
     g.add((quote, OA.exact, Literal(doc.text[start:end])))
-    g.add((quote, OA.prefix, Literal(doc.text[max(0, start - CONTEXT):start])))
-    g.add((quote, OA.suffix, Literal(doc.text[end:end + CONTEXT])))
+    g.add((quote, OA.prefix, Literal(doc.text[max(0, start - CONTEXT) : start])))
+    g.add((quote, OA.suffix, Literal(doc.text[end : end + CONTEXT])))
     g.add((position, RDF.type, OA.TextPositionSelector))
     g.add((position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
     g.add((position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
@@ -118,16 +131,19 @@ def _time(g: Graph, event: URIRef, start: PartialDate | None, end: PartialDate |
     interval = URIRef(f"{event}/time")
     g.add((event, TIME.hasTime, interval))
     g.add((interval, RDF.type, TIME.ProperInterval))
-    for prop, date, shortcut in ((TIME.hasBeginning, start, MC.startDate),
-                                 (TIME.hasEnd, end, MC.endDate)):
+    for prop, date, shortcut in (
+        (TIME.hasBeginning, start, MC.startDate),
+        (TIME.hasEnd, end, MC.endDate),
+    ):
         if date is None:
             continue
         g.add((event, shortcut, date.literal()))
         instant = URIRef(f"{interval}/{'begin' if prop == TIME.hasBeginning else 'end'}")
         g.add((interval, prop, instant))
         g.add((instant, RDF.type, TIME.Instant))
-        datatype = {"day": TIME.inXSDDate, "month": TIME.inXSDgYearMonth,
-                    "year": TIME.inXSDgYear}[date.precision]
+        datatype = {"day": TIME.inXSDDate, "month": TIME.inXSDgYearMonth, "year": TIME.inXSDgYear}[
+            date.precision
+        ]
         g.add((instant, datatype, date.literal()))
 
 
@@ -138,8 +154,14 @@ def event_label(event: EventClaim, gaz: Gazetteer, labels: dict[URIRef, str]) ->
     return f"{_CLASS_LABEL.get(event.cls, event.cls)}{title}, {'–'.join(names)}{when}"
 
 
-def _event(g: Graph, event: EventClaim, gaz: Gazetteer, labels: dict[URIRef, str],
-           known: bool, named_elsewhere: bool) -> None:
+def _event(
+    g: Graph,
+    event: EventClaim,
+    gaz: Gazetteer,
+    labels: dict[URIRef, str],
+    known: bool,
+    named_elsewhere: bool,
+) -> None:
     """Describe an event; a reference event keeps its own description, and a dialogue
     mechanism minted as an organisation keeps the label it was minted with."""
     iri = event.iri
@@ -187,12 +209,22 @@ def canonical(claims: Iterable[EventClaim]) -> dict[URIRef, EventClaim]:
     for claim in claims:
         if claim.iri not in out:
             out[claim.iri] = EventClaim(
-                claim.cls, set(claim.participants), [], roles={k: set(v) for k, v in
-                                                           claim.roles.items()},
-                start=claim.start, end=claim.end, place=claim.place, name=claim.name,
-                known=claim.known, status=claim.status, value=claim.value,
-                lots=list(claim.lots), involves=set(claim.involves), iri=claim.iri,
-                date_text=claim.date_text)
+                claim.cls,
+                set(claim.participants),
+                [],
+                roles={k: set(v) for k, v in claim.roles.items()},
+                start=claim.start,
+                end=claim.end,
+                place=claim.place,
+                name=claim.name,
+                known=claim.known,
+                status=claim.status,
+                value=claim.value,
+                lots=list(claim.lots),
+                involves=set(claim.involves),
+                iri=claim.iri,
+                date_text=claim.date_text,
+            )
         else:
             merge_into(out[claim.iri], claim, _NoGaz(), set())
     return out
@@ -205,8 +237,9 @@ class _NoGaz:
         return None
 
 
-def assemble(extractions: list[Extraction], gaz: Gazetteer, ontology: Graph,
-             generated: dt.datetime) -> Dataset:
+def assemble(
+    extractions: list[Extraction], gaz: Gazetteer, ontology: Graph, generated: dt.datetime
+) -> Dataset:
     ds = store.new_dataset()
     store.graph(ds, ONTOLOGY_GRAPH).__iadd__(ontology)
     store.graph(ds, REFERENCE_GRAPH).__iadd__(gaz.graph)
@@ -223,8 +256,14 @@ def assemble(extractions: list[Extraction], gaz: Gazetteer, ontology: Graph,
             _annotation(g, ex.document, mention.start, mention.end, mention.iri, OA.identifying)
         for claim in ex.events:
             event = events[claim.iri]
-            _event(g, event, gaz, labels, known=(claim.iri, None, None) in gaz.graph,
-                   named_elsewhere=claim.iri in labels)
+            _event(
+                g,
+                event,
+                gaz,
+                labels,
+                known=(claim.iri, None, None) in gaz.graph,
+                named_elsewhere=claim.iri in labels,
+            )
             g.add((claim.iri, PROV.wasDerivedFrom, doc_iri))
             for start, end in claim.evidence:
                 ann = _annotation(g, ex.document, start, end, claim.iri, OA.describing)

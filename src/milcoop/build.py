@@ -51,11 +51,14 @@ def build_time(inputs: list[Path]) -> dt.datetime:
             raise MilcoopError(f"SOURCE_DATE_EPOCH must be an integer, not {epoch!r}") from None
     else:
         seconds = int(max(p.stat().st_mtime for p in inputs))
-    return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
+    return dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
 
 
-def extract_corpus(documents: Path = DEFAULT_DOCUMENTS, curation_dir: Path | None = None,
-                   gaz: Gazetteer | None = None) -> tuple[list[Extraction], Gazetteer, int]:
+def extract_corpus(
+    documents: Path = DEFAULT_DOCUMENTS,
+    curation_dir: Path | None = None,
+    gaz: Gazetteer | None = None,
+) -> tuple[list[Extraction], Gazetteer, int]:
     """Extract every document (and apply curation when a folder is given)."""
     docs = read_documents(documents)
     gaz = gaz or load_gazetteer()
@@ -65,8 +68,7 @@ def extract_corpus(documents: Path = DEFAULT_DOCUMENTS, curation_dir: Path | Non
         stems = {ex.document.stem for ex in extractions}
         for path in sorted(Path(curation_dir).glob("*.yaml")):
             if path.stem not in stems:
-                raise MilcoopError("curation file for a document that is not in the corpus",
-                                   path)
+                raise MilcoopError("curation file for a document that is not in the corpus", path)
         for ex in extractions:
             path = curation.curation_file(curation_dir, ex.document.stem)
             if path is not None:
@@ -75,16 +77,22 @@ def extract_corpus(documents: Path = DEFAULT_DOCUMENTS, curation_dir: Path | Non
     return extractions, gaz, curated
 
 
-def assemble_corpus(documents: Path = DEFAULT_DOCUMENTS, curation_dir: Path | None = None,
-                    reference: Path | None = None) -> BuildResult:
+def assemble_corpus(
+    documents: Path = DEFAULT_DOCUMENTS,
+    curation_dir: Path | None = None,
+    reference: Path | None = None,
+) -> BuildResult:
     """Extract, assemble and reason: the Dataset of a release, before validation and export."""
     from .reason import reason
 
     gaz = load_gazetteer(reference)
     extractions, gaz, curated = extract_corpus(documents, curation_dir, gaz)
     ontology = parse_graph(paths.ONTOLOGY_FILE)
-    inputs = [ex.document.path for ex in extractions] + sorted(
-        Path(reference or paths.REFERENCE_DIR).glob("*.ttl")) + [paths.ONTOLOGY_FILE]
+    inputs = (
+        [ex.document.path for ex in extractions]
+        + sorted(Path(reference or paths.REFERENCE_DIR).glob("*.ttl"))
+        + [paths.ONTOLOGY_FILE]
+    )
     if curation_dir is not None and Path(curation_dir).is_dir():
         inputs += sorted(Path(curation_dir).glob("*.yaml"))
     ds = assemble(extractions, gaz, ontology, build_time(inputs))
@@ -92,9 +100,13 @@ def assemble_corpus(documents: Path = DEFAULT_DOCUMENTS, curation_dir: Path | No
     return BuildResult(ds, extractions, inferred=inferred, curated=curated)
 
 
-def build(documents: Path = DEFAULT_DOCUMENTS, out: Path = DEFAULT_OUT, curation_dir:
-          Path | None = DEFAULT_CURATION, reference: Path | None = None,
-          check: bool = True) -> BuildResult:
+def build(
+    documents: Path = DEFAULT_DOCUMENTS,
+    out: Path = DEFAULT_OUT,
+    curation_dir: Path | None = DEFAULT_CURATION,
+    reference: Path | None = None,
+    check: bool = True,
+) -> BuildResult:
     """Build the release: write it to `out` only if it conforms to the shapes."""
     from .export import export
     from .validate import validate

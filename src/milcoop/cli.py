@@ -18,19 +18,26 @@ def _cmd_build(args: argparse.Namespace) -> int:
     from .build import build
     from .validate import report_text
 
-    result = build(Path(args.documents), Path(args.out),
-                   None if args.no_curation else Path(args.curation), args.reference)
+    result = build(
+        Path(args.documents),
+        Path(args.out),
+        None if args.no_curation else Path(args.curation),
+        args.reference,
+    )
     if not result.conforms:
         print(report_text(result.report), file=sys.stderr)
-        print(f"milcoop: the graph violates the shapes; {args.out}/ left as it was",
-              file=sys.stderr)
+        print(
+            f"milcoop: the graph violates the shapes; {args.out}/ left as it was", file=sys.stderr
+        )
         return 1
     ds = result.dataset
     events = {c.iri for ex in result.extractions for c in ex.events}
-    print(f"built {len(result.extractions)} documents: {len(events)} events, "
-          f"{sum(len(g) for g in ds.graphs())} quads ({result.inferred} inferred), "
-          f"{result.curated} curation entries applied")
-    for name, path in sorted(result.files.items()):
+    print(
+        f"built {len(result.extractions)} documents: {len(events)} events, "
+        f"{sum(len(g) for g in ds.graphs())} quads ({result.inferred} inferred), "
+        f"{result.curated} curation entries applied"
+    )
+    for path in sorted(result.files.values()):
         print(f"  {path}")
     return 0
 
@@ -151,8 +158,11 @@ def parser() -> argparse.ArgumentParser:
 
     x = sub.add_parser("export", help="write a built dump in one RDF syntax")
     x.add_argument("--data", default="dist")
-    x.add_argument("--format", default="turtle",
-                   choices=("turtle", "ttl", "json-ld", "jsonld", "trig", "nquads", "nq", "nt"))
+    x.add_argument(
+        "--format",
+        default="turtle",
+        choices=("turtle", "ttl", "json-ld", "jsonld", "trig", "nquads", "nq", "nt"),
+    )
     x.add_argument("--no-inferred", action="store_true", help="leave out inferred triples")
     x.add_argument("-o", "--output")
     x.set_defaults(func=_cmd_export)

@@ -37,8 +37,11 @@ def load(path: Path) -> list[Entry]:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise MilcoopError(f"broken curation YAML: {getattr(exc, 'problem', exc)}", path,
-                           mark.line + 1 if mark else None) from None
+        raise MilcoopError(
+            f"broken curation YAML: {getattr(exc, 'problem', exc)}",
+            path,
+            mark.line + 1 if mark else None,
+        ) from None
     except UnicodeDecodeError:
         raise MilcoopError("not UTF-8", path) from None
     if not isinstance(data, list):
@@ -53,8 +56,16 @@ def load(path: Path) -> list[Entry]:
         unknown = set(values) - set(_FIELDS)
         if unknown:
             raise MilcoopError(f"entry {i}: unknown field(s) {sorted(unknown)}", path)
-        entries.append(Entry(item["action"], str(item["reason"]).strip(),
-                             item.get("match") or {}, values, path, i))
+        entries.append(
+            Entry(
+                item["action"],
+                str(item["reason"]).strip(),
+                item.get("match") or {},
+                values,
+                path,
+                i,
+            )
+        )
     return entries
 
 
@@ -80,13 +91,11 @@ def _date(value, entry: Entry):
 def _matches(claim: EventClaim, match: dict, gaz: Gazetteer, entry: Entry) -> bool:
     if "type" in match and claim.cls != match["type"] and claim.family != match["type"]:
         return False
-    if "participants" in match and claim.participants != _states(match["participants"], gaz,
-                                                                 entry):
+    if "participants" in match and claim.participants != _states(match["participants"], gaz, entry):
         return False
-    if "start" in match and (claim.start.iso() if claim.start else None) != (
-            str(match["start"]) if match["start"] is not None else None):
-        return False
-    return True
+    wanted = match.get("start")
+    found = claim.start.iso() if claim.start else None
+    return "start" not in match or found == (str(wanted) if wanted is not None else None)
 
 
 def _apply_values(claim: EventClaim, values: dict, gaz: Gazetteer, entry: Entry) -> None:
@@ -100,8 +109,9 @@ def _apply_values(claim: EventClaim, values: dict, gaz: Gazetteer, entry: Entry)
     if "place" in values:
         place = gaz.by_name(str(values["place"]))
         if place is None:
-            raise MilcoopError(f"entry {entry.index}: unknown place {values['place']!r}",
-                               entry.path)
+            raise MilcoopError(
+                f"entry {entry.index}: unknown place {values['place']!r}", entry.path
+            )
         claim.place = place
     for key in ("name", "status"):
         if key in values:
@@ -116,17 +126,24 @@ def apply(extraction: Extraction, entries: list[Entry], gaz: Gazetteer) -> list[
             quote = str(entry.values.get("evidence") or "")
             start = text.find(quote) if quote else -1
             if start < 0:
-                raise MilcoopError(f"entry {entry.index}: evidence quote not found in "
-                                   f"{extraction.document.path.name}", entry.path)
-            claim = EventClaim(str(entry.values.get("type", "")), set(),
-                               [(start, start + len(quote))])
+                raise MilcoopError(
+                    f"entry {entry.index}: evidence quote not found in "
+                    f"{extraction.document.path.name}",
+                    entry.path,
+                )
+            claim = EventClaim(
+                str(entry.values.get("type", "")), set(), [(start, start + len(quote))]
+            )
             _apply_values(claim, entry.values, gaz, entry)
             extraction.events.append(claim)
             continue
         hits = [c for c in extraction.events if _matches(c, entry.match, gaz, entry)]
         if not hits:
-            raise MilcoopError(f"entry {entry.index}: matches no extracted event (the "
-                               "extractor may have changed; review the entry)", entry.path)
+            raise MilcoopError(
+                f"entry {entry.index}: matches no extracted event (the "
+                "extractor may have changed; review the entry)",
+                entry.path,
+            )
         for claim in hits:
             if entry.action == "drop":
                 extraction.events.remove(claim)

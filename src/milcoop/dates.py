@@ -88,9 +88,11 @@ class DateMention:
     year_inferred: bool = False  # year taken from the publication date, not the text
 
 
-MONTHS = {
-    name.lower(): i for i, name in enumerate(calendar.month_name) if name
-} | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
+MONTHS = (
+    {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+    | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+    | {"sept": 9}
+)
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
 _MON = (
@@ -105,30 +107,55 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # Order matters: longer, more specific forms first; matches never overlap.
 _PATTERNS: list[tuple[str, str]] = [
-    ("m_d_m_d", rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY}){_DASH}(?P<m2>{_MON})\s+(?P<d2>{_DAY})"
-                rf"(?:,?\s+(?P<y>{_YEAR}))?"),
+    (
+        "m_d_m_d",
+        rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY}){_DASH}(?P<m2>{_MON})\s+(?P<d2>{_DAY})"
+        rf"(?:,?\s+(?P<y>{_YEAR}))?",
+    ),
     ("m_d_d", rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"),
     ("d_d_m", rf"\b(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?P<m1>{_MON})(?:,?\s+(?P<y>{_YEAR}))?"),
     ("y_y", rf"(?:(?P<pre>from|between)\s+)?\b(?P<y1>{_YEAR}){_YDASH}(?P<y2>{_YEAR}|\d\d)\b"),
-    ("since", rf"\b(?P<pre>[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y the end of|[Bb]y)\s+(?:(?P<m1>{_MON})\s+)?"
-              rf"(?:(?P<d1>{_DAY}),?\s+)?(?P<y>{_YEAR})\b"),
+    (
+        "since",
+        rf"\b(?P<pre>[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y the end of|[Bb]y)\s+(?:(?P<m1>{_MON})\s+)?"
+        rf"(?:(?P<d1>{_DAY}),?\s+)?(?P<y>{_YEAR})\b",
+    ),
     ("until_md", rf"\b(?P<pre>[Uu]ntil|[Tt]ill|[Tt]hrough)\s+(?P<m1>{_MON})\s+(?P<d1>{_DAY})\b"),
     ("m_d", rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"),
     ("d_m", rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_MON})(?:,?\s+(?P<y>{_YEAR}))?"),
     ("m_y", rf"(?P<m1>{_MON})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
     ("m_rel", rf"(?P<m1>{_MON})\s+(?P<rel>this|last|next) year\b"),
     ("part_y", rf"\b(?P<part>early|mid|late)[- ](?P<y>{_YEAR})\b"),
-    ("rel_y", r"\b(?P<rel>(?i:(?:earlier|later) this|this|last|next|previous|past)) (?P<unit>year|month|week)\b"),
-    ("ago", r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>years?|months?) ago\b"),
+    (
+        "rel_y",
+        r"\b(?P<rel>(?i:(?:earlier|later) this|this|last|next|previous|past)) "
+        r"(?P<unit>year|month|week)\b",
+    ),
+    (
+        "ago",
+        r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>years?|months?) ago\b",
+    ),
     ("weekday", rf"\b(?:(?P<pre>last|this|on|On)\s+)?(?P<wd>{_WD})\b"),
     ("today", r"\b(?P<rel>(?i:yesterday|today))\b"),
     ("year", rf"(?<![-–\w])(?P<y>{_YEAR})(?![-–]\w|\w|%)"),
 ]
-_RX = re.compile("|".join(f"(?P<{name}>{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in
-                          _PATTERNS))
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10}
-_REPORTING = re.compile(r"\b(?:said|says|reported|reports|announced|stated|added|told)\s*(?:on\s+)?$")
+_RX = re.compile(
+    "|".join(f"(?P<{name}>{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in _PATTERNS)
+)
+_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_REPORTING = re.compile(
+    r"\b(?:said|says|reported|reports|announced|stated|added|told)\s*(?:on\s+)?$"
+)
 
 
 def _month(token: str) -> int:
@@ -167,8 +194,11 @@ class DateResolver:
 
     def _mention(self, match: re.Match, text: str, offset: int) -> DateMention | None:
         kind = match.lastgroup
-        g = {k[len(kind) + 1:]: v for k, v in match.groupdict().items()
-             if k.startswith(kind + "_") and v is not None}
+        g = {
+            k[len(kind) + 1 :]: v
+            for k, v in match.groupdict().items()
+            if k.startswith(kind + "_") and v is not None
+        }
         span = (match.start() + offset, match.end() + offset, match.group())
         try:
             result = getattr(self, "_" + kind)(g)
@@ -177,10 +207,11 @@ class DateResolver:
         if result is None:
             return None
         begin, finish, how, resolved, inferred = result
-        if how == "point" and _REPORTING.search(text[max(0, match.start() - 20): match.start()]):
+        if how == "point" and _REPORTING.search(text[max(0, match.start() - 20) : match.start()]):
             how = "reported"
-        return DateMention(*span, begin=begin, finish=finish, kind=how, resolved=resolved,
-                           year_inferred=inferred)
+        return DateMention(
+            *span, begin=begin, finish=finish, kind=how, resolved=resolved, year_inferred=inferred
+        )
 
     def _explicit_or_inferred(self, g: dict, month: int, day: int | None):
         if "y" in g:

@@ -50,8 +50,9 @@ def _as_date(value: object, path: Path, line: int) -> PartialDate | None:
         return PartialDate(value.year, value.month, value.day)
     parsed = parse_iso(str(value))
     if parsed is None:
-        raise MilcoopError(f"bad publication date {value!r} (want YYYY, YYYY-MM or YYYY-MM-DD)",
-                           path, line)
+        raise MilcoopError(
+            f"bad publication date {value!r} (want YYYY, YYYY-MM or YYYY-MM-DD)", path, line
+        )
     return parsed
 
 
@@ -71,7 +72,7 @@ def _front_matter(raw: str, path: Path) -> tuple[dict, str, int]:
     if not isinstance(meta, dict):
         raise MilcoopError("front matter must be a YAML mapping", path, 2)
     body_line = raw[: match.end()].count("\n") + 1
-    return meta, raw[match.end():], body_line
+    return meta, raw[match.end() :], body_line
 
 
 def read_document(path: Path) -> Document:
@@ -133,7 +134,8 @@ def read_documents(directory: Path) -> list[Document]:
     seen: dict[str, Path] = {}
     for doc in docs:
         if doc.stem in seen:
-            raise MilcoopError(f"two documents share the stem {doc.stem!r} ({seen[doc.stem].name})",
-                               doc.path)
+            raise MilcoopError(
+                f"two documents share the stem {doc.stem!r} ({seen[doc.stem].name})", doc.path
+            )
         seen[doc.stem] = doc.path
     return docs

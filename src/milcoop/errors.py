@@ -8,8 +8,13 @@ from pathlib import Path
 class MilcoopError(Exception):
     """An error in the user's input or request; the CLI prints it on one line and exits 2."""
 
-    def __init__(self, message: str, path: str | Path | None = None, line: int | None = None,
-                 column: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        path: str | Path | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
         self.path = str(path) if path is not None else None
         self.line = line
         self.column = column

@@ -32,25 +32,47 @@ EVENT_CATEGORIES: tuple[tuple[str, str], ...] = (
 )
 ENTITY_CATEGORIES: tuple[tuple[str, str], ...] = (
     ("persons", r"\bperson|\bpeople|\bofficial|\bleader|\bagent\b"),
-    ("organizations", r"organi[sz]ation|agency|ministry|force|unit\b|company|corporation|"
-                      r"institut|army|navy|troop"),
-    ("equipment", r"equipment|weapon|aircraft|ship|vessel|corvette|drone|\buav|system|platform|"
-                  r"vehicle|materiel|model"),
-    ("places", r"place|city|region|\bsea\b|location|site|area|province|district|geo|feature|"
-               r"settlement|waters"),
+    (
+        "organizations",
+        r"organi[sz]ation|agency|ministry|force|unit\b|company|corporation|"
+        r"institut|army|navy|troop",
+    ),
+    (
+        "equipment",
+        r"equipment|weapon|aircraft|ship|vessel|corvette|drone|\buav|system|platform|"
+        r"vehicle|materiel|model",
+    ),
+    (
+        "places",
+        r"place|city|region|\bsea\b|location|site|area|province|district|geo|feature|"
+        r"settlement|waters",
+    ),
     ("countries", r"\bstate\b|country|\bnation\b"),
 )
 # Pairs of categories that can describe one act from two angles.
-COMPATIBLE = frozenset(frozenset(p) for p in (
-    ("agreement", "procurement_contract"), ("procurement_contract", "arms_transfer"),
-    ("agreement", "arms_transfer"), ("dialogue", "agreement"),
-))
+COMPATIBLE = frozenset(
+    frozenset(p)
+    for p in (
+        ("agreement", "procurement_contract"),
+        ("procurement_contract", "arms_transfer"),
+        ("agreement", "arms_transfer"),
+        ("dialogue", "agreement"),
+    )
+)
 SYNONYMS = {
-    "turkiye": "turkey", "republic of turkey": "turkey", "republic of turkiye": "turkey",
-    "islamic republic of pakistan": "pakistan", "republic of azerbaijan": "azerbaijan",
-    "usa": "united states", "us": "united states", "united states of america": "united states",
-    "u.s.": "united states", "uk": "united kingdom", "russian federation": "russia",
-    "people's republic of china": "china", "prc": "china",
+    "turkiye": "turkey",
+    "republic of turkey": "turkey",
+    "republic of turkiye": "turkey",
+    "islamic republic of pakistan": "pakistan",
+    "republic of azerbaijan": "azerbaijan",
+    "usa": "united states",
+    "us": "united states",
+    "united states of america": "united states",
+    "u.s.": "united states",
+    "uk": "united kingdom",
+    "russian federation": "russia",
+    "people's republic of china": "china",
+    "prc": "china",
 }
 
 
@@ -96,8 +118,12 @@ def _strip_brackets(name: str) -> str:
 
 
 def same_name(gold: str, pred: str) -> bool:
-    return gold == pred or _strip_brackets(gold) == _strip_brackets(pred) or \
-        gold == _strip_brackets(pred) or pred == _strip_brackets(gold)
+    return (
+        gold == pred
+        or _strip_brackets(gold) == _strip_brackets(pred)
+        or gold == _strip_brackets(pred)
+        or pred == _strip_brackets(gold)
+    )
 
 
 @dataclass
@@ -121,8 +147,10 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def line(self, name: str) -> str:
-        return (f"{name:22s} P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
-                f"(tp={self.tp} predicted={self.predicted} gold={self.gold})")
+        return (
+            f"{name:22s} P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
+            f"(tp={self.tp} predicted={self.predicted} gold={self.gold})"
+        )
 
 
 def load_gold(directory: Path) -> dict[str, dict]:
@@ -144,13 +172,18 @@ def _docs(sources: list[str], doc_ids) -> set[str]:
 
 
 def score_events(gold: dict[str, dict], rows: list[dict]) -> tuple[Score, dict[str, str]]:
-    preds = [{
-        "iri": r.get("event"), "cat": categorise(r.get("type", "")),
-        "parts": {normalise(p) for p in _split(r.get("participants"))},
-        "start": date_parts(r.get("start")), "end": date_parts(r.get("end")),
-        "place": normalise(r["location"]) if r.get("location") else None,
-        "docs": _docs(_split(r.get("sources")), gold),
-    } for r in rows]
+    preds = [
+        {
+            "iri": r.get("event"),
+            "cat": categorise(r.get("type", "")),
+            "parts": {normalise(p) for p in _split(r.get("participants"))},
+            "start": date_parts(r.get("start")),
+            "end": date_parts(r.get("end")),
+            "place": normalise(r["location"]) if r.get("location") else None,
+            "docs": _docs(_split(r.get("sources")), gold),
+        }
+        for r in rows
+    ]
     total = Score(0, 0, 0)
     exact = {"start": 0, "end": 0, "location": 0}
     for doc_id, annotation in gold.items():
@@ -162,23 +195,36 @@ def score_events(gold: dict[str, dict], rows: list[dict]) -> tuple[Score, dict[s
         for g in golds:
             g_parts = {normalise(p) for p in g.get("participants") or []}
             g_start, g_end = date_parts(g.get("start")), date_parts(g.get("end"))
-            hit = next((i for i, p in enumerate(mine) if i not in taken
-                        and (p["cat"] == g["type"] or frozenset((p["cat"], g["type"])) in COMPATIBLE)
-                        and p["parts"] == g_parts and not _clash(p["start"], g_start)
-                        and not _clash(p["end"], g_end)), None)
+            hit = next(
+                (
+                    i
+                    for i, p in enumerate(mine)
+                    if i not in taken
+                    and (p["cat"] == g["type"] or frozenset((p["cat"], g["type"])) in COMPATIBLE)
+                    and p["parts"] == g_parts
+                    and not _clash(p["start"], g_start)
+                    and not _clash(p["end"], g_end)
+                ),
+                None,
+            )
             if hit is None:
-                total.notes.append(f"missed {doc_id}: {g['type']} {sorted(g_parts)} "
-                                   f"{g.get('start')}")
+                total.notes.append(
+                    f"missed {doc_id}: {g['type']} {sorted(g_parts)} {g.get('start')}"
+                )
                 continue
             taken.add(hit)
             total.tp += 1
             p = mine[hit]
             exact["start"] += _at_precision(p["start"], g_start)
             exact["end"] += _at_precision(p["end"], g_end)
-            exact["location"] += p["place"] == (normalise(g["location"]) if g.get("location")
-                                                else None)
-        total.notes += [f"spurious {doc_id}: {p['cat']} {sorted(p['parts'])} <{p['iri']}>"
-                        for i, p in enumerate(mine) if i not in taken]
+            exact["location"] += p["place"] == (
+                normalise(g["location"]) if g.get("location") else None
+            )
+        total.notes += [
+            f"spurious {doc_id}: {p['cat']} {sorted(p['parts'])} <{p['iri']}>"
+            for i, p in enumerate(mine)
+            if i not in taken
+        ]
     return total, {k: f"{v}/{total.tp}" for k, v in exact.items()}
 
 
@@ -199,16 +245,17 @@ def score_entities(gold: dict[str, dict], rows: list[dict]) -> dict[str, Score]:
             s.tp, s.predicted, s.gold = s.tp + hits, s.predicted + len(mine), s.gold + len(wanted)
     for s in scores.values():
         s.tp = min(s.tp, s.predicted)
-    scores["all"] = Score(sum(s.tp for s in scores.values()),
-                          sum(s.predicted for s in scores.values()),
-                          sum(s.gold for s in scores.values()))
+    scores["all"] = Score(
+        sum(s.tp for s in scores.values()),
+        sum(s.predicted for s in scores.values()),
+        sum(s.gold for s in scores.values()),
+    )
     return dict(sorted(scores.items()))
 
 
 def rows_of(result) -> list[dict]:
     """Rows of a query result as {variable: lexical value}."""
-    return [{str(k): str(v) for k, v in row.items() if v is not None}
-            for row in result.records()]
+    return [{str(k): str(v) for k, v in row.items() if v is not None} for row in result.records()]
 
 
 @dataclass

@@ -16,20 +16,26 @@ def _label(iri, gaz: Gazetteer, extraction: Extraction) -> str:
 
 def describe(extraction: Extraction, gaz: Gazetteer) -> str:
     doc = extraction.document
-    lines = [f"{doc.path}  ({doc.publisher or 'unknown publisher'}, "
-             f"{doc.published.iso() if doc.published else 'no date'})", ""]
+    lines = [
+        f"{doc.path}  ({doc.publisher or 'unknown publisher'}, "
+        f"{doc.published.iso() if doc.published else 'no date'})",
+        "",
+    ]
     for n, event in enumerate(extraction.events, start=1):
         names = ", ".join(sorted(_label(p, gaz, extraction) for p in event.participants))
         lines.append(f"[{n}] {event.cls}: {names}")
-        when = " – ".join(d.iso() if d else "?" for d in (event.start, event.end)
-                          if event.start or event.end)
+        when = " – ".join(
+            d.iso() if d else "?" for d in (event.start, event.end) if event.start or event.end
+        )
         lines.append(f"    date: {when or event.date_text or 'none'}   status: {event.status}")
         if event.place:
             lines.append(f"    place: {_label(event.place, gaz, extraction)}")
         if event.name:
             lines.append(f"    name: {event.name}")
         for role, states in sorted(event.roles.items()):
-            lines.append(f"    {role}: {', '.join(sorted(_label(s, gaz, extraction) for s in states))}")
+            lines.append(
+                f"    {role}: {', '.join(sorted(_label(s, gaz, extraction) for s in states))}"
+            )
         if event.value:
             lines.append(f"    value: {event.value[0]:,} {event.value[1]}")
         for model, qty in event.lots:

@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, TIME, VOID
+from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, TIME, VOID, XSD
 
 BASE = "https://w3id.org/milcoop/"
 ONTOLOGY_IRI = URIRef(BASE + "ontology")

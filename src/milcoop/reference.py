@@ -16,9 +16,20 @@ from .errors import MilcoopError
 from .namespaces import MC, bind_prefixes
 
 ENTITY_KINDS = (
-    "State", "Person", "Place", "EquipmentModel", "DialogueMechanism",
-    "ArmedForces", "MilitaryUnit", "MilitaryOrganization", "Ministry", "GovernmentAgency",
-    "DefenceCompany", "InternationalOrganization", "ResearchOrganization", "NewsOrganization",
+    "State",
+    "Person",
+    "Place",
+    "EquipmentModel",
+    "DialogueMechanism",
+    "ArmedForces",
+    "MilitaryUnit",
+    "MilitaryOrganization",
+    "Ministry",
+    "GovernmentAgency",
+    "DefenceCompany",
+    "InternationalOrganization",
+    "ResearchOrganization",
+    "NewsOrganization",
     "Organization",
 )
 
@@ -61,8 +72,11 @@ class Gazetteer:
         self._load_events()
 
     def _kind(self, iri: URIRef) -> str | None:
-        kinds = {str(t)[len(str(MC)):] for t in self.graph.objects(iri, RDF.type)
-                 if str(t).startswith(str(MC))}
+        kinds = {
+            str(t)[len(str(MC)) :]
+            for t in self.graph.objects(iri, RDF.type)
+            if str(t).startswith(str(MC))
+        }
         for kind in ENTITY_KINDS:
             if kind in kinds:
                 return kind
@@ -80,12 +94,17 @@ class Gazetteer:
             alts = sorted({str(a) for a in g.objects(iri, SKOS.altLabel)} - {label})
             state = iri if kind == "State" else g.value(iri, MC.state)
             self.entities[iri] = Entity(
-                iri, kind, label, (label, *alts), state,
+                iri,
+                kind,
+                label,
+                (label, *alts),
+                state,
                 g.value(iri, URIRef("http://www.w3.org/ns/org#subOrganizationOf")),
             )
             if kind == "State":
-                demonyms = sorted({str(d) for d in g.objects(iri, MC.demonym)},
-                                  key=lambda d: (-len(d), d))
+                demonyms = sorted(
+                    {str(d) for d in g.objects(iri, MC.demonym)}, key=lambda d: (-len(d), d)
+                )
                 for d in demonyms:
                     self.demonyms.setdefault(d, iri)
                 if demonyms:
@@ -100,16 +119,27 @@ class Gazetteer:
     def _load_events(self) -> None:
         g = self.graph
         for iri in sorted(set(g.subjects(MC.participant, None))):
-            cls = next((str(t)[len(str(MC)):] for t in sorted(g.objects(iri, RDF.type))
-                        if str(t).startswith(str(MC))), None)
+            cls = next(
+                (
+                    str(t)[len(str(MC)) :]
+                    for t in sorted(g.objects(iri, RDF.type))
+                    if str(t).startswith(str(MC))
+                ),
+                None,
+            )
             if cls is None or not isinstance(iri, URIRef):
                 continue
             start = g.value(iri, MC.startDate)
-            known = KnownEvent(iri, cls, parse_iso(str(start)) if start else None,
-                               frozenset(g.objects(iri, MC.participant)),
-                               g.value(iri, MC.place))
-            names = {str(n) for p in (RDFS.label, SKOS.altLabel, MC.name)
-                     for n in g.objects(iri, p)}
+            known = KnownEvent(
+                iri,
+                cls,
+                parse_iso(str(start)) if start else None,
+                frozenset(g.objects(iri, MC.participant)),
+                g.value(iri, MC.place),
+            )
+            names = {
+                str(n) for p in (RDFS.label, SKOS.altLabel, MC.name) for n in g.objects(iri, p)
+            }
             for name in names:
                 self.known_events.setdefault(fold(name), known)
 
@@ -141,12 +171,17 @@ class Gazetteer:
         demonyms = "|".join(re.escape(d) for d in sorted(self.demonyms, key=lambda s: (-len(s), s)))
         # equipment and forces are often plural ("F-16s", "corvettes"); a demonym may be
         # hyphenated ("Russian-brokered", "Azerbaijani-Turkish")
-        return re.compile(rf"(?<![\w-])(?:(?:{body})(?:s|es)?(?![\w-])|(?:{demonyms})(?=-[a-zA-Z]))")
+        return re.compile(
+            rf"(?<![\w-])(?:(?:{body})(?:s|es)?(?![\w-])|(?:{demonyms})(?=-[a-zA-Z]))"
+        )
 
     def lookup(self, surface: str) -> tuple[URIRef, str] | None:
         """(iri, how) for a surface form: how is 'name', 'demonym' or 'capital'."""
-        for form in (surface, surface[:-1] if surface.endswith("s") else surface,
-                     surface[:-2] if surface.endswith("es") else surface):
+        for form in (
+            surface,
+            surface[:-1] if surface.endswith("s") else surface,
+            surface[:-2] if surface.endswith("es") else surface,
+        ):
             if form in self._names:
                 iri = self._names[form][0]
                 how = "capital" if iri in self.capitals else "name"

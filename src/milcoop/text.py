@@ -25,10 +25,56 @@ _BOILERPLATE = re.compile(
     r"|all rights reserved|share this article|follow us on|click here|subscribe to"
 )
 _ABBREVIATIONS = {
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "adm", "gen", "lt", "col", "maj", "capt", "cmdr", "cdr", "brig", "sgt", "mr", "mrs", "ms",
-    "dr", "prof", "st", "no", "vs", "etc", "inc", "ltd", "co", "corp", "gov", "sen", "rep",
-    "pres", "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "vol", "fig", "rs", "mt", "ft",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "adm",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "cmdr",
+    "cdr",
+    "brig",
+    "sgt",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "st",
+    "no",
+    "vs",
+    "etc",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "gov",
+    "sen",
+    "rep",
+    "pres",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.g",
+    "i.e",
+    "approx",
+    "vol",
+    "fig",
+    "rs",
+    "mt",
+    "ft",
 }
 
 
@@ -90,8 +136,10 @@ def sentences(view: str) -> list[Sentence]:
     merged: list[tuple[int, int]] = []
     for start, end in paras:
         prev = merged[-1] if merged else None
-        if prev and not re.search(r"[.!?:\"”’)]\s*$", view[prev[0]:prev[1]]) and re.match(
-            r"\s*[a-z]", view[start:end]
+        if (
+            prev
+            and not re.search(r"[.!?:\"”’)]\s*$", view[prev[0] : prev[1]])
+            and re.match(r"\s*[a-z]", view[start:end])
         ):
             merged[-1] = (prev[0], end)
         else:

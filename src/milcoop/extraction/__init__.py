@@ -16,7 +16,7 @@ from ..text import clean_view, sentences
 from .crossdoc import merge_across
 from .entities import EntityFinder
 from .events import EventFinder
-from .model import EventClaim, Extraction, MintedEntity, Mention
+from .model import EventClaim, Extraction, Mention, MintedEntity
 
 __all__ = ["extract", "merge_across", "Extraction", "EventClaim", "Mention", "MintedEntity"]
 
@@ -40,6 +40,7 @@ def extract(doc: Document, gaz: Gazetteer) -> Extraction:
             iri = entity.iri
         authors.append(iri)
     known_states = {iri for iri, e in gaz.entities.items() if e.kind == "State"}
-    events = EventFinder(gaz, doc.text, view, mentions, DateResolver(doc.published),
-                         known_states).run(sentences(view))
+    events = EventFinder(
+        gaz, doc.text, view, mentions, DateResolver(doc.published), known_states
+    ).run(sentences(view))
     return Extraction(doc, mentions, minted, events, publisher, authors)

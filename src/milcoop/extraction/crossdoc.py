@@ -19,8 +19,16 @@ from .model import EventClaim, Extraction
 def _key(claim: EventClaim) -> str:
     parts = sorted(str(p).rsplit("/", 1)[-1] for p in claim.participants)
     start = claim.start.iso() if claim.start else ""
-    return "|".join([claim.cls, ",".join(parts), start, claim.name or "",
-                     str(claim.place or ""), ",".join(sorted(str(e) for e, _ in claim.lots))])
+    return "|".join(
+        [
+            claim.cls,
+            ",".join(parts),
+            start,
+            claim.name or "",
+            str(claim.place or ""),
+            ",".join(sorted(str(e) for e, _ in claim.lots)),
+        ]
+    )
 
 
 def _linkable(a: EventClaim, b: EventClaim) -> bool:

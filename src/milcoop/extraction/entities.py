@@ -13,19 +13,35 @@ from rdflib import URIRef
 
 from ..namespaces import resource
 from ..reference import Gazetteer
-from .model import MintedEntity, Mention
+from .model import Mention, MintedEntity
 
 _SERVICES = {
-    "naval forces": "Naval Forces", "navy": "Navy", "army": "Army", "air force": "Air Force",
-    "air forces": "Air Force", "armed forces": "Armed Forces", "land forces": "Land Forces",
-    "coast guard": "Coast Guard", "marine corps": "Marine Corps", "marines": "Marine Corps",
+    "naval forces": "Naval Forces",
+    "navy": "Navy",
+    "army": "Army",
+    "air force": "Air Force",
+    "air forces": "Air Force",
+    "armed forces": "Armed Forces",
+    "land forces": "Land Forces",
+    "coast guard": "Coast Guard",
+    "marine corps": "Marine Corps",
+    "marines": "Marine Corps",
     "special forces": "Special Forces",
 }
-_SERVICE_RX = r"(?:Naval Forces|Armed Forces|Land Forces|Air Forces?|Navy|Army|Coast Guard|Marine Corps|Marines|Special Forces)"
+_SERVICE_RX = (
+    r"(?:Naval Forces|Armed Forces|Land Forces|Air Forces?|Navy|Army|Coast Guard|Marine Corps|"
+    r"Marines|Special Forces)"
+)
 _SERVICE_LC = r"(?:naval forces|armed forces|land forces|air forces?|navy|army|coast guard|marines)"
-_UNIT_HEAD = r"(?:Teams?|Troops|Forces|Force|Brigades?|Regiments?|Battalions?|Divisions?|Corps|Fleet|Squadrons?|Units?|Command)"
+_UNIT_HEAD = (
+    r"(?:Teams?|Troops|Forces|Force|Brigades?|Regiments?|Battalions?|Divisions?|Corps|Fleet|"
+    r"Squadrons?|Units?|Command)"
+)
 _CAP = r"[A-Z][\w-]*"
-_LEAD = r"(?!(?:Teams?|Troops|Forces|Force|Navy|Army|The|A|An|In|On|Under|During|According)\b)[A-Z][\w-]*"
+_LEAD = (
+    r"(?!(?:Teams?|Troops|Forces|Force|Navy|Army|The|A|An|In|On|Under|During|According)\b)"
+    r"[A-Z][\w-]*"
+)
 _STOP = {"The", "A", "An", "In", "On", "Under", "During", "According", "By", "As", "With"}
 _CAPSEQ = rf"{_CAP}(?:\s+(?:and\s+|of\s+(?:the\s+)?|for\s+|&\s+)?{_CAP})*"
 _ACRONYM = r"(?:\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\))?"
@@ -62,8 +78,13 @@ _LOCATIVE = re.compile(
 
 # Kinds whose state is not a party to what they are mentioned with: a place, a weapon's
 # country of origin, a think tank or newspaper quoted as a source.
-_NOT_ACTORS = ("Place", "EquipmentModel", "ResearchOrganization", "NewsOrganization",
-               "InternationalOrganization")
+_NOT_ACTORS = (
+    "Place",
+    "EquipmentModel",
+    "ResearchOrganization",
+    "NewsOrganization",
+    "InternationalOrganization",
+)
 _STATE_LOCATIVE = re.compile(r"\b(?:in|at|to|into|inside|across|visited|visiting)\s+$")
 
 
@@ -104,30 +125,40 @@ class EntityFinder:
             entity = self.gaz.entities[iri]
             kind = "State" if how == "demonym" else entity.kind
             state = self.gaz.state_of(iri)
-            locative = how == "name" and kind == "State" and bool(
-                _STATE_LOCATIVE.search(view[max(0, match.start() - 30):match.start()]))
+            locative = (
+                how == "name"
+                and kind == "State"
+                and bool(_STATE_LOCATIVE.search(view[max(0, match.start() - 30) : match.start()]))
+            )
             if kind == "Place":
                 locative = how != "capital" or self._is_locative(view, match.start())
             states = (state,) if state is not None and kind not in _NOT_ACTORS else ()
             if kind == "Place" and how == "capital" and not locative:
                 # "Ankara and Islamabad agreed": the capital stands for its state
                 iri, kind, states = state, "State", (state,)
-            mention = Mention(match.start(), match.end(), match.group(), iri, kind, how,
-                              states, locative)
+            mention = Mention(
+                match.start(), match.end(), match.group(), iri, kind, how, states, locative
+            )
             yield _Candidate(match.start(), match.end(), 0, mention)
 
     def _is_locative(self, view: str, pos: int) -> bool:
-        before = view[max(0, pos - 60):pos]
+        before = view[max(0, pos - 60) : pos]
         if _LOCATIVE.search(before):
             return True
         # a list of places: "Baku, Astara, Jabrayil and Imishli"
         return bool(re.search(r"(?:,|\band)\s+$", before)) and bool(
-            re.search(r"\b(?:cities|towns|districts|regions|provinces|of|in)\b", before))
+            re.search(r"\b(?:cities|towns|districts|regions|provinces|of|in)\b", before)
+        )
 
-    def _mint(self, kind: str, key: str, label: str, state: URIRef | None = None,
-              **extra) -> MintedEntity:
-        prefix = {"Person": "person", "Place": "place", "EquipmentModel": "equipment",
-                  "DialogueMechanism": "event/dialogue"}.get(kind, "org")
+    def _mint(
+        self, kind: str, key: str, label: str, state: URIRef | None = None, **extra
+    ) -> MintedEntity:
+        prefix = {
+            "Person": "person",
+            "Place": "place",
+            "EquipmentModel": "equipment",
+            "DialogueMechanism": "event/dialogue",
+        }.get(kind, "org")
         existing = self.gaz.by_name(label)
         iri = existing if existing is not None else resource(prefix, key)
         return MintedEntity(iri, kind, label, state, **extra)
@@ -140,26 +171,30 @@ class EntityFinder:
             state = self.gaz.state_of(owner[0])
             service = _SERVICES[(match.group("svc") or match.group("lc")).lower()]
             surface = f"{match.group('owner')} {service}"
-            known = self.gaz.by_name(surface) or self.gaz.by_name(
-                f"{self.gaz.demonym(state)} {service}") or self.gaz.by_name(
-                f"{self.gaz.label(state)} {service}")
+            known = (
+                self.gaz.by_name(surface)
+                or self.gaz.by_name(f"{self.gaz.demonym(state)} {service}")
+                or self.gaz.by_name(f"{self.gaz.label(state)} {service}")
+            )
             if known is not None:
                 entity = self.gaz.entities[known]
-                mention = Mention(match.start(), match.end(), match.group(), known, entity.kind,
-                                  "name", (state,))
+                mention = Mention(
+                    match.start(), match.end(), match.group(), known, entity.kind, "name", (state,)
+                )
                 yield _Candidate(match.start(), match.end(), 1, mention)
                 continue
             label = f"{self.gaz.demonym(state)} {service}"
             kind = "MilitaryUnit" if service == "Special Forces" else "ArmedForces"
             minted = self._mint(kind, label, label, state)
-            mention = Mention(match.start(), match.end(), match.group(), minted.iri, kind,
-                              "minted", (state,))
+            mention = Mention(
+                match.start(), match.end(), match.group(), minted.iri, kind, "minted", (state,)
+            )
             yield _Candidate(match.start(), match.end(), 1, mention, minted)
 
     def _ministries(self, view: str, state_before):
         for match in _MINISTRY.finditer(view):
             start = match.start()
-            before = view[max(0, start - 40):start]
+            before = view[max(0, start - 40) : start]
             state = None
             owner = self._owner.search(before)
             if owner and (found := self.gaz.lookup(owner.group("owner"))):
@@ -167,8 +202,10 @@ class EntityFinder:
                 start = start - len(before) + owner.start()
             elif re.search(r"the\s+latter['’]s\s+$", before):
                 state = state_before(start)
-            after = re.match(r"\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w ]+?)\b(?=[,.;]|\s[a-z])",
-                             view[match.end():])
+            after = re.match(
+                r"\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w ]+?)\b(?=[,.;]|\s[a-z])",
+                view[match.end() :],
+            )
             if state is None and after and (found := self.gaz.lookup(after.group("owner"))):
                 state = self.gaz.state_of(found[0])
             if state is None:
@@ -178,12 +215,20 @@ class EntityFinder:
             name = re.sub(r"\s+", " ", match.group("name"))
             topic = "Defense" if "efen" in name else "Foreign" if "oreign" in name else "Interior"
             label = f"{self.gaz.demonym(state)} {topic} Ministry"
-            minted = self._mint("Ministry", f"{self.gaz.iso3_of(state)}-{topic}-ministry", label,
-                                state)
+            minted = self._mint(
+                "Ministry", f"{self.gaz.iso3_of(state)}-{topic}-ministry", label, state
+            )
             if "efence" in name:
                 minted.alt_labels.add(label.replace("Defense", "Defence"))
-            mention = Mention(start, match.end(), view[start:match.end()], minted.iri, "Ministry",
-                              "minted", (state,))
+            mention = Mention(
+                start,
+                match.end(),
+                view[start : match.end()],
+                minted.iri,
+                "Ministry",
+                "minted",
+                (state,),
+            )
             yield _Candidate(start, match.end(), 1, mention, minted)
 
     def _named(self, view: str, rx: re.Pattern, kind: str, priority: int):
@@ -191,18 +236,31 @@ class EntityFinder:
             name = re.sub(r"\s+", " ", match.group("name")).strip()
             first = name.split()[0]
             if first in _STOP:
-                name = name[len(first):].strip()
+                name = name[len(first) :].strip()
                 if len(name.split()) < 2:
                     continue
             start = match.start() + match.group().index(name.split()[0])
-            members = tuple(sorted({s for m in self.gaz.pattern.finditer(name)
-                                    if (f := self.gaz.lookup(m.group()))
-                                    and (s := self.gaz.state_of(f[0]))}))
+            members = tuple(
+                sorted(
+                    {
+                        s
+                        for m in self.gaz.pattern.finditer(name)
+                        if (f := self.gaz.lookup(m.group())) and (s := self.gaz.state_of(f[0]))
+                    }
+                )
+            )
             known = self.gaz.by_name(name)
             if known is not None:
                 entity = self.gaz.entities[known]
-                mention = Mention(start, match.end(), view[start:match.end()], known, entity.kind,
-                                  "name", (entity.state,) if entity.state else members)
+                mention = Mention(
+                    start,
+                    match.end(),
+                    view[start : match.end()],
+                    known,
+                    entity.kind,
+                    "name",
+                    (entity.state,) if entity.state else members,
+                )
                 yield _Candidate(start, match.end(), priority, mention)
                 continue
             state = members[0] if len(members) == 1 else None
@@ -210,27 +268,39 @@ class EntityFinder:
             acronym = match.groupdict().get("acr")
             if acronym:
                 minted.alt_labels.add(acronym)
-            mention = Mention(start, match.end(), view[start:match.end()], minted.iri, kind,
-                              "minted", members)
+            mention = Mention(
+                start, match.end(), view[start : match.end()], minted.iri, kind, "minted", members
+            )
             yield _Candidate(start, match.end(), priority, mention, minted)
 
     def _units(self, view: str):
-        rx = re.compile(rf"(?P<name>(?:{_LEAD}\s+){{0,3}}{_LEAD}(?:\s+and\s+{_LEAD})?\s+"
-                        rf"{_UNIT_HEAD})\b")
+        rx = re.compile(
+            rf"(?P<name>(?:{_LEAD}\s+){{0,3}}{_LEAD}(?:\s+and\s+{_LEAD})?\s+"
+            rf"{_UNIT_HEAD})\b"
+        )
         for match in rx.finditer(view):
             name = re.sub(r"\s+", " ", match.group("name"))
             parent = self._parent_after(view, match.end())
             state = self.gaz.state_of(parent) if parent in self.gaz.entities else None
             key = f"{self.gaz.label(parent)} {name}" if parent in self.gaz.entities else name
             minted = self._mint("MilitaryUnit", key, name, state, parent=parent)
-            mention = Mention(match.start(), match.end(), match.group(), minted.iri,
-                              "MilitaryUnit", "minted", (state,) if state else ())
+            mention = Mention(
+                match.start(),
+                match.end(),
+                match.group(),
+                minted.iri,
+                "MilitaryUnit",
+                "minted",
+                (state,) if state else (),
+            )
             yield _Candidate(match.start(), match.end(), 3, mention, minted)
 
     def _parent_after(self, view: str, end: int) -> URIRef | None:
         """'the Land Forces, the Air Force, ... of the Azerbaijan Army': the army they belong to."""
-        tail = re.match(rf"(?:(?:,\s*|\s+and\s+)(?:the\s+)?{_CAPSEQ})*\s+(?:of|from)\s+the\s+",
-                        view[end:end + 300])
+        tail = re.match(
+            rf"(?:(?:,\s*|\s+and\s+)(?:the\s+)?{_CAPSEQ})*\s+(?:of|from)\s+the\s+",
+            view[end : end + 300],
+        )
         if not tail:
             return None
         found = self.gaz.pattern.match(view, end + tail.end())
@@ -247,14 +317,16 @@ class EntityFinder:
                 if known is not None and self.gaz.entities[known].kind == "Person":
                     entity = self.gaz.entities[known]
                     states = (entity.state,) if entity.state else ()
-                    yield _Candidate(start, end, 2, Mention(start, end, name, known, "Person",
-                                                            "name", states))
+                    yield _Candidate(
+                        start, end, 2, Mention(start, end, name, known, "Person", "name", states)
+                    )
                     continue
                 if known is not None or self.gaz.pattern.fullmatch(name):
                     continue
                 minted = self._mint("Person", name, name)
-                yield _Candidate(start, end, 2, Mention(start, end, name, minted.iri, "Person",
-                                                        "minted"), minted)
+                yield _Candidate(
+                    start, end, 2, Mention(start, end, name, minted.iri, "Person", "minted"), minted
+                )
 
     def _places(self, view: str):
         for match in _PLACE.finditer(view):
@@ -263,28 +335,45 @@ class EntityFinder:
                 continue
             minted = self._mint("Place", name, name)
             start, end = match.start("name"), match.end("name")
-            yield _Candidate(start, end, 4, Mention(start, end, name, minted.iri, "Place",
-                                                    "minted", (), True), minted)
+            yield _Candidate(
+                start,
+                end,
+                4,
+                Mention(start, end, name, minted.iri, "Place", "minted", (), True),
+                minted,
+            )
 
     # -- resolution --------------------------------------------------------------------------
     def find(self, view: str) -> tuple[list[Mention], dict[URIRef, MintedEntity]]:
         base = list(self._gazetteer(view))
-        states_at = sorted((c.start, s) for c in base for s in c.mention.states
-                           if c.mention.kind == "State")
+        states_at = sorted(
+            (c.start, s) for c in base for s in c.mention.states if c.mention.kind == "State"
+        )
 
         def state_before(pos: int) -> URIRef | None:
             prior = [s for p, s in states_at if p < pos]
             return prior[-1] if prior else None
 
-        candidates = base + list(self._forces_found(view)) + list(
-            self._ministries(view, state_before)) + list(
-            self._named(view, _DIALOGUE, "DialogueMechanism", 1)) + list(
-            self._named(view, _ORG, "Organization", 3)) + list(self._units(view)) + list(
-            self._persons(view)) + list(self._places(view))
+        candidates = (
+            base
+            + list(self._forces_found(view))
+            + list(self._ministries(view, state_before))
+            + list(self._named(view, _DIALOGUE, "DialogueMechanism", 1))
+            + list(self._named(view, _ORG, "Organization", 3))
+            + list(self._units(view))
+            + list(self._persons(view))
+            + list(self._places(view))
+        )
         named = [c for c in base if c.mention.how == "name" and c.mention.kind != "State"]
-        candidates = [c for c in candidates if c.priority < 3 or not any(
-            n.start < c.end and c.start < n.end and (n.start, n.end) != (c.start, c.end)
-            for n in named)]
+        candidates = [
+            c
+            for c in candidates
+            if c.priority < 3
+            or not any(
+                n.start < c.end and c.start < n.end and (n.start, n.end) != (c.start, c.end)
+                for n in named
+            )
+        ]
         candidates.sort(key=lambda c: (c.start, -(c.end - c.start), c.priority))
         chosen: list[_Candidate] = []
         for cand in candidates:

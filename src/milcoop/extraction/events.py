@@ -25,8 +25,28 @@ _NAME_BEFORE = re.compile(
     r"['‘\"“]?(?P<name>[A-Z][\w]*(?:[ -]+(?:and\s+)?[A-Z0-9][\w]*)*(?:\s*[-–]\s*\d{4}|-\d{4})?)"
     r"['’\"”]?\s+$"
 )
-_NOT_NAMES = {"The", "A", "An", "In", "On", "Last", "This", "These", "That", "Those", "Its",
-              "Their", "Our", "Both", "Under", "During", "As", "After", "Before", "Since"}
+_NOT_NAMES = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "Last",
+    "This",
+    "These",
+    "That",
+    "Those",
+    "Its",
+    "Their",
+    "Our",
+    "Both",
+    "Under",
+    "During",
+    "As",
+    "After",
+    "Before",
+    "Since",
+}
 _NAMED_AGREEMENT = re.compile(
     r"(?P<name>(?:[A-Z][\w-]*\s+){1,5}(?:Treaty|Declaration|Accord|Pact|Agreement|Charter)"
     r"(?:\s+(?:on|of|for)\s+(?:[A-Z][\w-]*\s*){1,4})?)"
@@ -49,8 +69,15 @@ class _Trigger:
 
 
 class EventFinder:
-    def __init__(self, gaz: Gazetteer, text: str, view: str, mentions: list[Mention],
-                 resolver: DateResolver, known_states: set[URIRef]) -> None:
+    def __init__(
+        self,
+        gaz: Gazetteer,
+        text: str,
+        view: str,
+        mentions: list[Mention],
+        resolver: DateResolver,
+        known_states: set[URIRef],
+    ) -> None:
         self.gaz = gaz
         self.text = text
         self.view = view
@@ -95,8 +122,13 @@ class EventFinder:
                 name = " ".join(name.split()[1:])
             start, end = s.start + match.start(), s.start + match.end()
             known = self.gaz.known_event(name)
-            word = name.split()[-1].lower() if " on " not in name and " of " not in name else \
-                re.search(r"(Treaty|Declaration|Accord|Pact|Agreement|Charter)", name).group().lower()
+            word = (
+                name.split()[-1].lower()
+                if " on " not in name and " of " not in name
+                else re.search(r"(Treaty|Declaration|Accord|Pact|Agreement|Charter)", name)
+                .group()
+                .lower()
+            )
             cls = known.cls if known else T.AGREEMENT_NOUNS.get(word, "Agreement")
             trig = _Trigger(T.RULES[_SIGN_RULE], start, end, cls, name=name, known=known)
             found = [t for t in found if not (t.start < end and start < t.end)] + [trig]
@@ -114,11 +146,15 @@ class EventFinder:
         if deal is None or not moves:
             return trigs
         move = moves[0]
-        cls = "ArmsTransfer" if move.rule.direction in ("supply", "receive") else \
-            "ProcurementContract"
+        cls = (
+            "ArmsTransfer"
+            if move.rule.direction in ("supply", "receive")
+            else "ProcurementContract"
+        )
         folded = _Trigger(move.rule, move.start, move.end, cls)
-        return sorted([t for t in trigs if t is not deal and t is not move] + [folded],
-                      key=lambda t: t.start)
+        return sorted(
+            [t for t in trigs if t is not deal and t is not move] + [folded], key=lambda t: t.start
+        )
 
     def _exercise_name(self, name: str) -> str | None:
         name = re.sub(r"\s*[-–]\s*(\d{4})$", r"-\1", " ".join(name.split()))
@@ -184,22 +220,32 @@ class EventFinder:
     def _anchored(self, trig: _Trigger, claim: EventClaim, s: Sentence, lo: int, hi: int) -> bool:
         if trig.rule.anchored or trig.name or claim.start or claim.end:
             return True
-        window = self.view[max(lo, trig.start - 120): min(hi, trig.end + 120)]
+        window = self.view[max(lo, trig.start - 120) : min(hi, trig.end + 120)]
         return bool(T.OCCURRENCE.search(window))
 
     # -- building a claim --------------------------------------------------------------------
-    def _claim(self, s: Sentence, trig: _Trigger, lo: int, hi: int,
-               dates: list[DateMention]) -> EventClaim | None:
+    def _claim(
+        self, s: Sentence, trig: _Trigger, lo: int, hi: int, dates: list[DateMention]
+    ) -> EventClaim | None:
         clause = self.view[lo:hi]
-        if trig.cls == "ArmsTransfer" and T.NOT_ARMS.search(self.view[trig.start:hi][:80]):
+        if trig.cls == "ArmsTransfer" and T.NOT_ARMS.search(self.view[trig.start : hi][:80]):
             return None
         mentions = [m for m in self.mentions if lo <= m.start < hi]
-        participants = {st for m in mentions if m.kind != "Place" or not m.locative
-                        for st in m.states if st is not None}
+        participants = {
+            st
+            for m in mentions
+            if m.kind != "Place" or not m.locative
+            for st in m.states
+            if st is not None
+        }
         participants |= {m.iri for m in mentions if m.kind == "State" and m.locative}
         places = [m for m in mentions if m.kind == "Place" and m.locative]
-        if len(participants) < 2 and (trig.definite or T.PAIR.search(clause) or not participants
-                                      or re.search(r"\b(?:joint|bilateral)\b", clause, re.I)):
+        if len(participants) < 2 and (
+            trig.definite
+            or T.PAIR.search(clause)
+            or not participants
+            or re.search(r"\b(?:joint|bilateral)\b", clause, re.I)
+        ):
             participants |= set(self.focus)
         if T.PAIR.search(clause) and len(participants) == 1:
             participants |= set(self.focus)
@@ -212,7 +258,7 @@ class EventFinder:
             return None
         claim = EventClaim(trig.cls, participants, [(s.start, s.end)], name=trig.name)
         if trig.cls == "DialogueMechanism":
-            claim.name = self.text[trig.start:trig.end]
+            claim.name = self.text[trig.start : trig.end]
         if isinstance(trig.known, URIRef):  # a dialogue mechanism: the body is the event
             claim.known = trig.known
         elif trig.known is not None:
@@ -224,12 +270,14 @@ class EventFinder:
         self._roles(claim, trig, mentions, lo, hi)
         self._status(claim, clause)
         self._amounts(claim, mentions, lo, hi)
-        claim.involves = {m.iri for m in mentions if m.kind not in ("State", "Place",
-                                                                     "EquipmentModel")}
+        claim.involves = {
+            m.iri for m in mentions if m.kind not in ("State", "Place", "EquipmentModel")
+        }
         return claim
 
-    def _dates(self, claim: EventClaim, trig: _Trigger, dates: list[DateMention],
-               clause: str) -> None:
+    def _dates(
+        self, claim: EventClaim, trig: _Trigger, dates: list[DateMention], clause: str
+    ) -> None:
         usable = [d for d in dates if d.kind != "reported"]
         if not usable and T.ENDING.search(clause):
             usable = [d for d in dates if d.kind == "reported"]
@@ -239,14 +287,23 @@ class EventFinder:
                 return
         if not usable:
             return
-        d = min(usable, key=lambda d: (abs(d.start - trig.end) if d.start >= trig.end else
-                                       abs(trig.start - d.end) + 5))
+        d = min(
+            usable,
+            key=lambda d: (
+                abs(d.start - trig.end) if d.start >= trig.end else abs(trig.start - d.end) + 5
+            ),
+        )
         if not d.resolved:
             claim.date_text = d.text
             return
-        if claim.start is not None and d.begin is not None and claim.start.conflicts(d.begin):
-            if d.year_inferred and claim.start.parts()[1:] == d.begin.parts()[1:]:
-                return  # "On June 15" of a known act of an earlier year
+        if (
+            claim.start is not None
+            and d.begin is not None
+            and claim.start.conflicts(d.begin)
+            and d.year_inferred
+            and claim.start.parts()[1:] == d.begin.parts()[1:]
+        ):
+            return  # "On June 15" of a known act of an earlier year
         if d.begin is not None and claim.start is None:
             claim.start = d.begin
         claim.year_inferred = d.year_inferred
@@ -255,8 +312,9 @@ class EventFinder:
         if d.kind == "since":
             claim.status = "ongoing"
 
-    def _place(self, claim: EventClaim, trig: _Trigger, places: list[Mention],
-               mentions: list[Mention]) -> None:
+    def _place(
+        self, claim: EventClaim, trig: _Trigger, places: list[Mention], mentions: list[Mention]
+    ) -> None:
         if claim.place is not None:
             return
         if places:
@@ -267,17 +325,22 @@ class EventFinder:
             claim.place = states[-1].iri
 
     def _side(self, mentions: list[Mention], lo: int, hi: int) -> set[URIRef]:
-        return {st for m in mentions if lo <= m.start < hi and m.kind != "Place"
-                for st in m.states if st is not None} | {
-            m.iri for m in mentions if lo <= m.start < hi and m.kind == "State"}
+        return {
+            st
+            for m in mentions
+            if lo <= m.start < hi and m.kind != "Place"
+            for st in m.states
+            if st is not None
+        } | {m.iri for m in mentions if lo <= m.start < hi and m.kind == "State"}
 
-    def _roles(self, claim: EventClaim, trig: _Trigger, mentions: list[Mention],
-               lo: int, hi: int) -> None:
+    def _roles(
+        self, claim: EventClaim, trig: _Trigger, mentions: list[Mention], lo: int, hi: int
+    ) -> None:
         direction = trig.rule.direction
         view = self.view
         if direction in ("supply", "receive", "transfer", "acquire"):
-            to = re.search(r"(?<!according )\bto\b", view[trig.end:hi])
-            frm = re.search(r"\bfrom\b|\bwith\b", view[trig.end:hi])
+            to = re.search(r"(?<!according )\bto\b", view[trig.end : hi])
+            frm = re.search(r"\bfrom\b|\bwith\b", view[trig.end : hi])
             subject = [m for m in mentions if lo <= m.start < trig.start and m.states]
             before = set(subject[-1].states) if subject else set()
             if direction == "supply":
@@ -295,8 +358,8 @@ class EventFinder:
                 supplier = self._side(mentions, frm_at, hi) - recipient
                 if direction == "acquire" and not supplier:
                     supplier = self._side(mentions, trig.end, hi) - recipient
-                if direction == "acquire" and re.search(r"\bwith\b", view[lo:trig.start]):
-                    w = lo + re.search(r"\bwith\b", view[lo:trig.start]).start()
+                if direction == "acquire" and re.search(r"\bwith\b", view[lo : trig.start]):
+                    w = lo + re.search(r"\bwith\b", view[lo : trig.start]).start()
                     supplier = self._side(mentions, w, trig.start) or supplier
                     recipient = self._side(mentions, lo, w) or recipient
             supplier, recipient = supplier - recipient, recipient - supplier
@@ -307,11 +370,19 @@ class EventFinder:
             if trig.cls == "Agreement" or claim.cls == "Agreement":
                 claim.cls = "ArmsTransfer" if direction == "supply" else "ProcurementContract"
         elif direction == "visit":
-            dest = [m for m in mentions if m.start >= trig.start and
-                    (m.kind == "Place" or (m.kind == "State" and m.locative))]
-            visitor = self._side(mentions, lo, trig.start) if "visited" in view[
-                trig.start:trig.end] or "'" in view[trig.start:trig.start + 1] or "’" in view[
-                trig.start:trig.start + 1] else self._side(mentions, trig.end, hi)
+            dest = [
+                m
+                for m in mentions
+                if m.start >= trig.start
+                and (m.kind == "Place" or (m.kind == "State" and m.locative))
+            ]
+            visitor = (
+                self._side(mentions, lo, trig.start)
+                if "visited" in view[trig.start : trig.end]
+                or "'" in view[trig.start : trig.start + 1]
+                or "’" in view[trig.start : trig.start + 1]
+                else self._side(mentions, trig.end, hi)
+            )
             host = {self.gaz.state_of(m.iri) if m.kind == "Place" else m.iri for m in dest} - {None}
             visitor -= host
             if visitor:
@@ -323,7 +394,8 @@ class EventFinder:
                 claim.participants = visitor | host
         elif claim.family == "JointExercise" and claim.place is not None:
             host = self.gaz.state_of(claim.place) or (
-                claim.place if claim.place in self.known_states else None)
+                claim.place if claim.place in self.known_states else None
+            )
             if host in claim.participants:
                 claim.roles["host"] = {host}
         if claim.family == "Agreement":
@@ -341,12 +413,16 @@ class EventFinder:
 
     def _amounts(self, claim: EventClaim, mentions: list[Mention], lo: int, hi: int) -> None:
         money = find_money(self.view[lo:hi], lo)
-        if money and claim.family in ("ArmsTransfer", "ProcurementContract", "Agreement",
-                                      "JointProductionProject"):
+        if money and claim.family in (
+            "ArmsTransfer",
+            "ProcurementContract",
+            "Agreement",
+            "JointProductionProject",
+        ):
             claim.value = money[0][2], money[0][3]
         for m in mentions:
             if m.kind == "EquipmentModel":
-                qty = quantity_before(self.view[max(lo, m.start - 40):m.start])
+                qty = quantity_before(self.view[max(lo, m.start - 40) : m.start])
                 claim.lots.append((m.iri, qty))
 
     # -- merging within the document ---------------------------------------------------------
@@ -365,8 +441,9 @@ class EventFinder:
             target.start = claim.start
         if target.end is None and claim.end is not None:
             target.end = claim.end
-        if claim.place is not None and (target.place is None or self._finer(claim.place,
-                                                                             target.place)):
+        if claim.place is not None and (
+            target.place is None or self._finer(claim.place, target.place)
+        ):
             target.place = claim.place
         target.name = target.name or claim.name
         target.involves |= claim.involves
@@ -394,18 +471,29 @@ def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
         return True
     if a.family != b.family or a.participants != b.participants:
         return False
-    if a.family == "Agreement" and a.cls != b.cls and not (
-        a.start and b.start and (a.known or b.known)
+    if (
+        a.family == "Agreement"
+        and a.cls != b.cls
+        and not (a.start and b.start and (a.known or b.known))
     ):
         return False
     if a.name and b.name and a.name != b.name:
         return False
-    lenient = (a.year_inferred or b.year_inferred) and a.start and b.start and \
-        a.start.parts()[1:] == b.start.parts()[1:]
+    lenient = (
+        (a.year_inferred or b.year_inferred)
+        and a.start
+        and b.start
+        and a.start.parts()[1:] == b.start.parts()[1:]
+    )
     if not lenient and not (_dates_agree(a.start, b.start) and _dates_agree(a.end, b.end)):
         return False
-    if a.place and b.place and a.place != b.place and gaz.state_of(a.place) != b.place and \
-            gaz.state_of(b.place) != a.place:
+    if (
+        a.place
+        and b.place
+        and a.place != b.place
+        and gaz.state_of(a.place) != b.place
+        and gaz.state_of(b.place) != a.place
+    ):
         return False
     eq_a, eq_b = {e for e, _ in a.lots}, {e for e, _ in b.lots}
     if eq_a and eq_b and not eq_a & eq_b:
@@ -413,9 +501,7 @@ def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
     for role in ("supplier", "recipient", "visitor"):
         if a.roles.get(role) and b.roles.get(role) and a.roles[role] != b.roles[role]:
             return False
-    if {a.status, b.status} == {"planned", "completed"}:
-        return False
-    return True
+    return {a.status, b.status} != {"planned", "completed"}
 
 
 def merge_into(a: EventClaim, b: EventClaim, gaz: Gazetteer, known_states: set[URIRef]) -> None:
@@ -423,14 +509,20 @@ def merge_into(a: EventClaim, b: EventClaim, gaz: Gazetteer, known_states: set[U
     if b.known is not None and a.known is None:
         a.known, a.start, a.cls = b.known, b.start or a.start, b.cls
     if a.start is None or (a.year_inferred and b.start and not b.year_inferred):
-        a.start, a.year_inferred = b.start or a.start, b.year_inferred if b.start else \
-            a.year_inferred
-    elif b.start is not None and len(b.start.parts()) > len(a.start.parts()) and \
-            not a.start.conflicts(b.start):
+        a.start, a.year_inferred = (
+            b.start or a.start,
+            b.year_inferred if b.start else a.year_inferred,
+        )
+    elif (
+        b.start is not None
+        and len(b.start.parts()) > len(a.start.parts())
+        and not a.start.conflicts(b.start)
+    ):
         a.start = b.start
     a.end = a.end or b.end
-    if b.place is not None and (a.place is None or (a.place in known_states and
-                                                    gaz.state_of(b.place) == a.place)):
+    if b.place is not None and (
+        a.place is None or (a.place in known_states and gaz.state_of(b.place) == a.place)
+    ):
         a.place = b.place
     a.name = a.name or b.name
     for role, states in b.roles.items():

@@ -65,9 +65,13 @@ class EventClaim:
 
 
 FAMILY = {
-    "NavalExercise": "JointExercise", "AirExercise": "JointExercise",
-    "LandExercise": "JointExercise", "SpecialForcesExercise": "JointExercise",
-    "Treaty": "Agreement", "MemorandumOfUnderstanding": "Agreement", "Declaration": "Agreement",
+    "NavalExercise": "JointExercise",
+    "AirExercise": "JointExercise",
+    "LandExercise": "JointExercise",
+    "SpecialForcesExercise": "JointExercise",
+    "Treaty": "Agreement",
+    "MemorandumOfUnderstanding": "Agreement",
+    "Declaration": "Agreement",
 }
 
 

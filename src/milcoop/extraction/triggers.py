@@ -30,48 +30,100 @@ _EX_MOD = (
 )
 SIGN = r"(?:signed|signs|sign|signing|inked|inks|concluded|concludes|initialled|initialed|ratified)"
 AGREEMENT_NOUNS = {
-    "contract": "ProcurementContract", "contracts": "ProcurementContract",
-    "treaty": "Treaty", "declaration": "Declaration", "memorandum": "MemorandumOfUnderstanding",
-    "memorandums": "MemorandumOfUnderstanding", "memoranda": "MemorandumOfUnderstanding",
-    "mou": "MemorandumOfUnderstanding", "mous": "MemorandumOfUnderstanding",
+    "contract": "ProcurementContract",
+    "contracts": "ProcurementContract",
+    "treaty": "Treaty",
+    "declaration": "Declaration",
+    "memorandum": "MemorandumOfUnderstanding",
+    "memorandums": "MemorandumOfUnderstanding",
+    "memoranda": "MemorandumOfUnderstanding",
+    "mou": "MemorandumOfUnderstanding",
+    "mous": "MemorandumOfUnderstanding",
 }
 
 RULES: list[Rule] = [
-    Rule("JointExercise", _rx(rf"\b{_EX_MOD}(?:exercises?|drills?|war\s?games?|manoeuvres?|"
-                              r"maneuvers?)\b")),
+    Rule(
+        "JointExercise",
+        _rx(
+            rf"\b{_EX_MOD}(?:exercises?|drills?|war\s?games?|manoeuvres?|"
+            r"maneuvers?)\b"
+        ),
+    ),
     Rule("JointExercise", _rx(r"\b(?:flight-tactical|tactical)\s+training\b")),
-    Rule("Agreement", _rx(
-        rf"\b{SIGN}\b(?:\s+[\w’'-]+){{0,8}}?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?"
-        r"(?P<noun>agreements?|deals?|accords?|memorand(?:um|ums|a)|MoUs?|treaty|treaties|"
-        r"declaration|pact|protocol|contracts?)\b|\b(?P<noun2>agreements?|deals?|accords?|"
-        rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?)\s+(?:was\s+|were\s+)?"
-        rf"{SIGN}\b"), anchored=True),
-    Rule("ArmsTransfer", _rx(r"\barms\s+(?:transfers?|sales?|deliveries)\s+(?=(?:to|from)\b)"),
-         anchored=True, direction="transfer"),
-    Rule("ArmsTransfer", _rx(
-        r"\b(?:provide[sd]?|providing|supply|supplies|supplied|supplying|deliver(?:s|ed|ing)?|"
-        r"sold|sells?|selling|export(?:s|ed|ing)?|transfer(?:s|red|ring)?|gift(?:s|ed)?|"
-        r"donate[sd]?|hand(?:s|ed)? over)\b(?=[^.;]*\bto\b)"), anchored=True, direction="supply"),
-    Rule("ArmsTransfer", _rx(r"\b(?:receive[sd]?|receiving|took delivery|take delivery|"
-                             r"taking delivery|import(?:s|ed|ing)?)\b(?=[^.;]*\bfrom\b)"),
-         anchored=True, direction="receive"),
-    Rule("ProcurementContract", _rx(
-        r"\b(?:to\s+purchase|purchased?|to\s+buy|bought|to\s+acquire|acquired|ordered|"
-        r"procured?|for\s+the\s+(?:acquisition|purchase|procurement)\s+of)\b"), anchored=True,
-        direction="acquire"),
-    Rule("JointProductionProject", _rx(
-        r"\bjoint(?:ly)?\s+(?:defen[cs]e\s+)?(?:development|production|manufactur\w*|"
-        r"co-?production|develop\w*|produc\w*)|\bco-?(?:produc|develop)\w+|\b(?:cut|cutting|cuts)\s+"
-        r"the\s+first\s+(?:metal|steel)\s+(?:plate|sheet)|\bsteel[- ]cutting\b|\bkeel[- ]laying\b|"
-        r"\blaid\s+the\s+keel\b")),
-    Rule("TrainingExchange", _rx(
-        r"\b(?:received|receive|receiving|undergo(?:ne|ing)?|underwent|attended|completed)\s+"
-        r"(?:[\w-]+\s+){0,2}training\b|\btrained\s+(?:\w+\s+){0,3}(?:officers|pilots|"
-        r"personnel|cadets|troops|soldiers)\b")),
-    Rule("OfficialVisit", _rx(r"['’]s\s+(?:(?:official|state|working|first|two-day|three-day)\s+)*"
-                              r"visit\s+to\b|\bvisited\b|\bpaid\s+(?:an?\s+)?(?:official\s+)?visit\b|"
-                              r"\bmeeting\s+with\b(?=[^.;,]*\bin\s+[A-Z])", re.I),
-         anchored=True, direction="visit"),
+    Rule(
+        "Agreement",
+        _rx(
+            rf"\b{SIGN}\b(?:\s+[\w’'-]+){{0,8}}?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?"
+            r"(?P<noun>agreements?|deals?|accords?|memorand(?:um|ums|a)|MoUs?|treaty|treaties|"
+            r"declaration|pact|protocol|contracts?)\b|\b(?P<noun2>agreements?|deals?|accords?|"
+            rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?)\s+(?:was\s+|were\s+)?"
+            rf"{SIGN}\b"
+        ),
+        anchored=True,
+    ),
+    Rule(
+        "ArmsTransfer",
+        _rx(r"\barms\s+(?:transfers?|sales?|deliveries)\s+(?=(?:to|from)\b)"),
+        anchored=True,
+        direction="transfer",
+    ),
+    Rule(
+        "ArmsTransfer",
+        _rx(
+            r"\b(?:provide[sd]?|providing|supply|supplies|supplied|supplying|deliver(?:s|ed|ing)?|"
+            r"sold|sells?|selling|export(?:s|ed|ing)?|transfer(?:s|red|ring)?|gift(?:s|ed)?|"
+            r"donate[sd]?|hand(?:s|ed)? over)\b(?=[^.;]*\bto\b)"
+        ),
+        anchored=True,
+        direction="supply",
+    ),
+    Rule(
+        "ArmsTransfer",
+        _rx(
+            r"\b(?:receive[sd]?|receiving|took delivery|take delivery|"
+            r"taking delivery|import(?:s|ed|ing)?)\b(?=[^.;]*\bfrom\b)"
+        ),
+        anchored=True,
+        direction="receive",
+    ),
+    Rule(
+        "ProcurementContract",
+        _rx(
+            r"\b(?:to\s+purchase|purchased?|to\s+buy|bought|to\s+acquire|acquired|ordered|"
+            r"procured?|for\s+the\s+(?:acquisition|purchase|procurement)\s+of)\b"
+        ),
+        anchored=True,
+        direction="acquire",
+    ),
+    Rule(
+        "JointProductionProject",
+        _rx(
+            r"\bjoint(?:ly)?\s+(?:defen[cs]e\s+)?(?:development|production|manufactur\w*|"
+            r"co-?production|develop\w*|produc\w*)|\bco-?(?:produc|develop)\w+|"
+            r"\b(?:cut|cutting|cuts)\s+the\s+first\s+(?:metal|steel)\s+(?:plate|sheet)|"
+            r"\bsteel[- ]cutting\b|\bkeel[- ]laying\b|"
+            r"\blaid\s+the\s+keel\b"
+        ),
+    ),
+    Rule(
+        "TrainingExchange",
+        _rx(
+            r"\b(?:received|receive|receiving|undergo(?:ne|ing)?|underwent|attended|completed)\s+"
+            r"(?:[\w-]+\s+){0,2}training\b|\btrained\s+(?:\w+\s+){0,3}(?:officers|pilots|"
+            r"personnel|cadets|troops|soldiers)\b"
+        ),
+    ),
+    Rule(
+        "OfficialVisit",
+        _rx(
+            r"['’]s\s+(?:(?:official|state|working|first|two-day|three-day)\s+)*"
+            r"visit\s+to\b|\bvisited\b|\bpaid\s+(?:an?\s+)?(?:official\s+)?visit\b|"
+            r"\bmeeting\s+with\b(?=[^.;,]*\bin\s+[A-Z])",
+            re.I,
+        ),
+        anchored=True,
+        direction="visit",
+    ),
 ]
 
 # Occurrence verbs: a noun trigger with one of these nearby is a specific event.
@@ -84,17 +136,29 @@ OCCURRENCE = _rx(
 )
 ENDING = _rx(r"\b(?:ended|concluded|completed|wrapped\s+up|came\s+to\s+an\s+end)\b")
 HYPOTHETICAL = _rx(r"\b(?:can|could|might|may|would\s+like|prospect\s+of|idea\s+of|if)\b")
-HABITUAL = _rx(r"\b(?:periodically|regularly|routinely|annually|every\s+year|each\s+year|"
-               r"traditionally|from\s+time\s+to\s+time)\b")
-NOT_ARMS = _rx(r"\b(?:technology|know-how|knowledge|expertise|humanitarian|aid|assistance|"
-               r"support|trade|power)\b")
-PAIR = _rx(r"\b(?:the\s+two|both|the)\s+(?:countries|states|nations|sides|militaries|armies|"
-           r"navies|governments|allies)\b|\bboth\b(?=\s+(?:have|are|states|countries))|\bthe\s+two\b")
+HABITUAL = _rx(
+    r"\b(?:periodically|regularly|routinely|annually|every\s+year|each\s+year|"
+    r"traditionally|from\s+time\s+to\s+time)\b"
+)
+NOT_ARMS = _rx(
+    r"\b(?:technology|know-how|knowledge|expertise|humanitarian|aid|assistance|"
+    r"support|trade|power)\b"
+)
+PAIR = _rx(
+    r"\b(?:the\s+two|both|the)\s+(?:countries|states|nations|sides|militaries|armies|"
+    r"navies|governments|allies)\b|\bboth\b(?=\s+(?:have|are|states|countries))|\bthe\s+two\b"
+)
 CANCELLED = _rx(r"\b(?:called\s+off|cancel(?:l?ed|s)?|scrapped|suspended|postponed)\b")
-PLANNED = _rx(r"\b(?:expected\s+to|will|plans?\s+to|planned|set\s+to|is\s+to|are\s+to|"
-              r"to\s+be\s+held|upcoming|intends?\s+to|would)\b")
-ONGOING = _rx(r"\b(?:since|currently|are\s+being|is\s+being|are\s+holding|is\s+holding|"
-              r"has\s+been|have\s+been\s+\w+ing|continues|ongoing|are\s+performing)\b")
+PLANNED = _rx(
+    r"\b(?:expected\s+to|will|plans?\s+to|planned|set\s+to|is\s+to|are\s+to|"
+    r"to\s+be\s+held|upcoming|intends?\s+to|would)\b"
+)
+ONGOING = _rx(
+    r"\b(?:since|currently|are\s+being|is\s+being|are\s+holding|is\s+holding|"
+    r"has\s+been|have\s+been\s+\w+ing|continues|ongoing|are\s+performing)\b"
+)
 CLAUSE_BREAK = re.compile(r",\s+(?:where|which|who|whereas|while)\b|;|\s[—–]\s|,\s+as\s+the\b")
-ANAPHOR = _rx(r"\b(?:the|this|these|that|those|this\s+week['’]s|this\s+year['’]s)\s+"
-              r"(?:[\w-]+\s+){0,3}?$")
+ANAPHOR = _rx(
+    r"\b(?:the|this|these|that|those|this\s+week['’]s|this\s+year['’]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?$"
+)
