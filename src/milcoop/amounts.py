@@ -95,4 +95,6 @@ def quantity_before(text: str) -> int | None:
     if not match:
         return None
     token = match.group("num").lower().replace(",", "")
+    if re.fullmatch(r"(?:19|20)\d\d", token):
+        return None  # "In 2019 F-16 jets ...": a year, not a count
     return int(token) if token.isdigit() else NUMBER_WORDS[token]

@@ -20,6 +20,7 @@ from .documents import Document
 from .extraction.model import EventClaim, Extraction, MintedEntity
 from .namespaces import (
     CODE,
+    CURATION_GRAPH,
     ID,
     MC,
     OA,
@@ -237,6 +238,20 @@ class _NoGaz:
         return None
 
 
+def _curation(g: Graph, ex: Extraction) -> None:
+    """Applied corrections stay visible: who changed what, why, from which file."""
+    for entry, claims in ex.curation:
+        node = ID[f"curation/{ex.document.stem}/{entry.index}"]
+        g.add((node, RDF.type, PROV.Activity))
+        g.add(
+            (node, RDFS.label, Literal(f"{entry.action} ({entry.path.name}, entry {entry.index})"))
+        )
+        g.add((node, RDFS.comment, Literal(entry.reason)))
+        g.add((node, PROV.used, document_iri(ex.document.stem)))
+        for claim in claims:
+            g.add((claim.iri, PROV.wasInfluencedBy, node))
+
+
 def assemble(
     extractions: list[Extraction], gaz: Gazetteer, ontology: Graph, generated: dt.datetime
 ) -> Dataset:
@@ -250,6 +265,8 @@ def assemble(
         _document(g, ex, generated)
         for entity in ex.entities.values():
             _entity(g, entity)
+        if ex.curation:
+            _curation(store.graph(ds, CURATION_GRAPH), ex)
         doc_iri = document_iri(ex.document.stem)
         for mention in ex.mentions:
             g.add((doc_iri, SCHEMA.mentions, mention.iri))

@@ -119,7 +119,10 @@ def _apply_values(claim: EventClaim, values: dict, gaz: Gazetteer, entry: Entry)
 
 
 def apply(extraction: Extraction, entries: list[Entry], gaz: Gazetteer) -> list[Entry]:
-    """Apply the entries to one document's claims; every entry must take effect."""
+    """Apply the entries to one document's claims; every entry must take effect.
+
+    Each applied entry is kept on the extraction with the claims it added or changed, so the
+    graph records it (and its reason) next to the events it influenced."""
     text = extraction.document.text
     for entry in entries:
         if entry.action == "add":
@@ -136,6 +139,7 @@ def apply(extraction: Extraction, entries: list[Entry], gaz: Gazetteer) -> list[
             )
             _apply_values(claim, entry.values, gaz, entry)
             extraction.events.append(claim)
+            extraction.curation.append((entry, [claim]))
             continue
         hits = [c for c in extraction.events if _matches(c, entry.match, gaz, entry)]
         if not hits:
@@ -149,6 +153,7 @@ def apply(extraction: Extraction, entries: list[Entry], gaz: Gazetteer) -> list[
                 extraction.events.remove(claim)
             else:
                 _apply_values(claim, entry.values, gaz, entry)
+        extraction.curation.append((entry, [] if entry.action == "drop" else hits))
     return entries
 
 

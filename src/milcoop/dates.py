@@ -124,6 +124,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("m_d", rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"),
     ("d_m", rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_MON})(?:,?\s+(?P<y>{_YEAR}))?"),
     ("m_y", rf"(?P<m1>{_MON})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    (
+        "m_bare",
+        rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom)\s+(?P<m1>{_MON})(?![a-z])"
+        r"(?![\s.,]*(?:\d|this\b|last\b|next\b))",
+    ),
     ("m_rel", rf"(?P<m1>{_MON})\s+(?P<rel>this|last|next) year\b"),
     ("part_y", rf"\b(?P<part>early|mid|late)[- ](?P<y>{_YEAR})\b"),
     (
@@ -275,6 +280,15 @@ class DateResolver:
 
     def _m_y(self, g):
         return PartialDate(int(g["y"]), _month(g["m1"])), None, "point", True, False
+
+    def _m_bare(self, g):
+        """'in April': the most recent April up to the publication month."""
+        pub = self.published
+        if pub is None or pub.month is None:
+            return None, None, "point", False, True
+        month = _month(g["m1"])
+        year = pub.year - 1 if month > pub.month else pub.year
+        return PartialDate(year, month), None, "point", True, True
 
     def _m_rel(self, g):
         if self.published is None:

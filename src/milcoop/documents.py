@@ -41,7 +41,7 @@ class Document:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
-def _as_date(value: object, path: Path, line: int) -> PartialDate | None:
+def _as_date(value: object, path: Path, line: int | None) -> PartialDate | None:
     if value in (None, ""):
         return None
     if isinstance(value, dt.datetime):
@@ -63,7 +63,9 @@ def _front_matter(raw: str, path: Path) -> tuple[dict, str, int]:
             raise MilcoopError("front matter is not closed by a '---' line", path, 1)
         return {}, raw, 1
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        # BaseLoader keeps every scalar a string: dates are checked here, not by YAML's own
+        # date parser (which fails on "2022-13-45" with an error that names no line)
+        meta = yaml.load(match.group(1), Loader=yaml.BaseLoader) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1  # +1 for the opening '---', +1 one-based
@@ -72,6 +74,10 @@ def _front_matter(raw: str, path: Path) -> tuple[dict, str, int]:
     if not isinstance(meta, dict):
         raise MilcoopError("front matter must be a YAML mapping", path, 2)
     body_line = raw[: match.end()].count("\n") + 1
+    meta["_lines"] = {
+        key.group(1): raw[: match.start(1) + key.start()].count("\n") + 1
+        for key in re.finditer(r"^([A-Za-z_]+)\s*:", match.group(1), re.M)
+    }
     return meta, raw[match.end() :], body_line
 
 
@@ -94,19 +100,26 @@ def read_document(path: Path) -> Document:
     )
     if not body.strip():
         raise MilcoopError("empty document (no body text)", path, body_line)
+    lines = meta.pop("_lines", {})
     unknown = sorted(set(meta) - _KNOWN_KEYS)
     authors = meta.get("authors", meta.get("author")) or []
     if isinstance(authors, str):
         authors = [authors]
     if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
-        raise MilcoopError("'authors' must be a list of names", path, 2)
+        raise MilcoopError(
+            "'authors' must be a list of names", path, lines.get("authors", lines.get("author"))
+        )
     return Document(
         stem=path.stem,
         path=path,
         text=body,
         title=_str(meta.get("title")),
         publisher=_str(meta.get("publisher")),
-        published=_as_date(meta.get("published", meta.get("date")), path, 2),
+        published=_as_date(
+            meta.get("published", meta.get("date")),
+            path,
+            lines.get("published", lines.get("date")),
+        ),
         authors=tuple(a.strip() for a in authors if a.strip()),
         language=_str(meta.get("language")) or "en",
         url=_str(meta.get("url")),

@@ -105,7 +105,7 @@ def load_dump(path: Path) -> Dataset:
     if fmt in ("trig", "nquads"):
         parse_into(ds, path, fmt)
     else:
-        parse_into(ds.default_context, path, fmt)
+        parse_into(ds.default_graph, path, fmt)
     return ds
 
 

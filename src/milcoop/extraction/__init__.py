@@ -13,7 +13,7 @@ from ..dates import DateResolver
 from ..documents import Document
 from ..reference import Gazetteer
 from ..text import clean_view, sentences
-from .crossdoc import merge_across
+from .crossdoc import identity_key, merge_across
 from .entities import EntityFinder
 from .events import EventFinder
 from .model import EventClaim, Extraction, Mention, MintedEntity
@@ -43,4 +43,6 @@ def extract(doc: Document, gaz: Gazetteer) -> Extraction:
     events = EventFinder(
         gaz, doc.text, view, mentions, DateResolver(doc.published), known_states
     ).run(sentences(view))
+    for claim in events:
+        claim.key = identity_key(claim)
     return Extraction(doc, mentions, minted, events, publisher, authors)

@@ -16,7 +16,7 @@ from ..namespaces import ID, slug
 from .model import EventClaim, Extraction
 
 
-def _key(claim: EventClaim) -> str:
+def identity_key(claim: EventClaim) -> str:
     parts = sorted(str(p).rsplit("/", 1)[-1] for p in claim.participants)
     start = claim.start.iso() if claim.start else ""
     return "|".join(
@@ -45,7 +45,8 @@ def _linkable(a: EventClaim, b: EventClaim) -> bool:
 
 
 def event_iri(claim: EventClaim) -> URIRef:
-    digest = hashlib.sha256(_key(claim).encode("utf-8")).hexdigest()[:12]
+    """Hash of the claim as extracted: a curation patch does not move the event's IRI."""
+    digest = hashlib.sha256((claim.key or identity_key(claim)).encode("utf-8")).hexdigest()[:12]
     return ID[f"event/{slug(claim.cls)}/{digest}"]
 
 

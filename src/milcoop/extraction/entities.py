@@ -142,7 +142,7 @@ class EntityFinder:
             yield _Candidate(match.start(), match.end(), 0, mention)
 
     def _is_locative(self, view: str, pos: int) -> bool:
-        before = view[max(0, pos - 60) : pos]
+        before = re.split(r"[.!?;:]", view[max(0, pos - 60) : pos])[-1]  # this sentence only
         if _LOCATIVE.search(before):
             return True
         # a list of places: "Baku, Astara, Jabrayil and Imishli"

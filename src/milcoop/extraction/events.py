@@ -51,6 +51,7 @@ _NAMED_AGREEMENT = re.compile(
     r"(?P<name>(?:[A-Z][\w-]*\s+){1,5}(?:Treaty|Declaration|Accord|Pact|Agreement|Charter)"
     r"(?:\s+(?:on|of|for)\s+(?:[A-Z][\w-]*\s*){1,4})?)"
 )
+_ENDED_ON = re.compile(T.ENDING.pattern + r"\s+(?:on\s+|in\s+)?$", re.I)
 _DEFINITE = re.compile(r"^(?:the|this|these|that|those)\b", re.I)
 
 
@@ -296,6 +297,9 @@ class EventFinder:
         if not d.resolved:
             claim.date_text = d.text
             return
+        if d.kind == "point" and _ENDED_ON.search(self.view[max(0, d.start - 40) : d.start]):
+            claim.end = d.begin  # "the exercise ended on March 10"
+            return
         if (
             claim.start is not None
             and d.begin is not None
@@ -345,8 +349,15 @@ class EventFinder:
             before = set(subject[-1].states) if subject else set()
             if direction == "supply":
                 to_at = trig.end + to.start() if to else hi
-                recipient = self._side(mentions, to_at, hi)
-                supplier = before or self._side(mentions, trig.end, to_at)
+                by = re.search(r"\bby\b", view[to_at:hi])
+                passive = re.search(r"\b(?:was|were|been|being|is|are)\s+$", view[lo : trig.start])
+                by_at = to_at + by.start() if by and passive else hi
+                recipient = self._side(mentions, to_at, by_at)
+                supplier = (
+                    self._side(mentions, by_at, hi)
+                    if by_at < hi
+                    else (before or self._side(mentions, trig.end, to_at))
+                )
             elif direction == "transfer":
                 to_at = trig.end + (to.start() if to else 0)
                 frm_at = trig.end + (frm.start() if frm else 0)

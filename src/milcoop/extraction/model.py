@@ -58,6 +58,7 @@ class EventClaim:
     lots: list[tuple[URIRef, int | None]] = field(default_factory=list)
     involves: set[URIRef] = field(default_factory=set)
     iri: URIRef | None = None  # set when events are merged across documents
+    key: str | None = None  # identity as extracted, kept through curation for a stable IRI
 
     @property
     def family(self) -> str:
@@ -83,3 +84,4 @@ class Extraction:
     events: list[EventClaim]
     publisher: URIRef | None = None
     authors: list[URIRef] = field(default_factory=list)
+    curation: list[tuple[object, list[EventClaim]]] = field(default_factory=list)

@@ -1,0 +1,217 @@
+"""Date expressions as news writes them, resolved against the publication date."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from rdflib import namespace
+
+from milcoop.dates import DateMention, DateResolver, PartialDate, parse_iso
+
+PUB = PartialDate(2022, 12, 27)  # a Tuesday, like the publication date of seed 000
+
+
+def only(text: str, published: PartialDate | None = PUB) -> DateMention:
+    """The single date mention of `text`; its offsets must quote it."""
+    found = DateResolver(published).find(text)
+    assert len(found) == 1, found
+    mention = found[0]
+    assert text[mention.start : mention.end] == mention.text
+    return mention
+
+
+def iso(date: PartialDate | None) -> str | None:
+    return date.iso() if date is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "begin", "finish", "kind"),
+    [
+        ("The exercise, held on Dec. 19-25, aimed", "2022-12-19", "2022-12-25", "range"),
+        ("from 19 to 25 December the navies", "2022-12-19", "2022-12-25", "range"),
+        ("On December 5, the drills kicked off", "2022-12-05", None, "point"),
+        ("In July 2018, Pakistan's navy signed", "2018-07", None, "point"),
+        ("officers trained in Turkey since 2010.", "2010", None, "since"),
+        ("transfers totalled $112 million from 2016-2019.", "2016", "2019", "range"),
+        ("between 2016 and 2019", "2016", "2019", "range"),
+        ("the training conducted earlier this year", "2022", None, "point"),
+        ("Last year, the two countries held", "2021", None, "point"),
+        ("the most recent one took place in February this year.", "2022-02", None, "point"),
+        ("The drills will last until September 17.", None, "2022-09-17", "until"),
+        ("would be completed by the end of 2022.", None, "2022", "until"),
+        ("the war which erupted on Sept. 27, 2020, ended", "2020-09-27", None, "point"),
+        ("three years ago", "2019", None, "point"),
+        ("in late 2020", "2020", None, "point"),
+    ],
+)
+def test_forms(text, begin, finish, kind):
+    mention = only(text)
+    assert (iso(mention.begin), iso(mention.finish), mention.kind) == (begin, finish, kind)
+    assert mention.resolved
+
+
+def test_range_across_new_year():
+    mention = only("from Dec. 30–Jan. 3 the navies sailed", PartialDate(2023, 1, 10))
+    assert (iso(mention.begin), iso(mention.finish)) == ("2022-12-30", "2023-01-03")
+
+
+def test_range_across_new_year_with_explicit_year():
+    mention = only("Dec. 30 - Jan. 3, 2021")
+    assert (iso(mention.begin), iso(mention.finish)) == ("2020-12-30", "2021-01-03")
+
+
+def test_day_month_without_year_takes_the_publication_year():
+    mention = only("On December 5, the drills kicked off")
+    assert mention.year_inferred
+
+
+def test_a_day_months_after_publication_belongs_to_the_previous_year():
+    """Seed 002 (5 December 2022) recalls 'On June 15' of the same year; an article of early
+    January recalling 'December 28' means the December just past."""
+    assert iso(only("On June 15, they signed", PartialDate(2022, 12, 5)).begin) == "2022-06-15"
+    assert iso(only("On December 28, they met", PartialDate(2022, 1, 10)).begin) == "2021-12-28"
+
+
+def test_bare_month_is_the_most_recent_such_month():
+    """'in April' in an article of March 2023 is April 2022; 'in February' is February 2023."""
+    assert iso(only("took delivery in April", PartialDate(2023, 3, 15)).begin) == "2022-04"
+    assert iso(only("signed in February", PartialDate(2023, 3, 15)).begin) == "2023-02"
+
+
+def test_weekday_is_the_most_recent_one():
+    # seed 004 was published on Tuesday 6 December 2022: "on Monday" is the 5th
+    assert dt.date(2022, 12, 6).weekday() == calendar.TUESDAY
+    mention = only("a joint exercise in Azerbaijan on Monday", PartialDate(2022, 12, 6))
+    assert iso(mention.begin) == "2022-12-05"
+    assert mention.kind == "point"
+
+
+@pytest.mark.parametrize("verb", ["said", "reported", "announced"])
+def test_reporting_date_is_not_an_event_date(verb):
+    mention = only(f"the Defense Ministry {verb} Tuesday.", PartialDate(2022, 12, 6))
+    assert mention.kind == "reported"
+    assert iso(mention.begin) == "2022-12-06"
+
+
+def test_reporting_date_with_on_and_day_month():
+    mention = only("the Defence Ministry reported on September 10.", PartialDate(2021, 9, 10))
+    assert mention.kind == "reported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On December 5, the drills kicked off",
+        "held on Dec. 19-25",
+        "earlier this year",
+        "last year",
+        "February this year",
+        "on Monday",
+        "until September 17",
+        "yesterday",
+    ],
+)
+def test_relative_forms_stay_unresolved_without_a_publication_date(text):
+    mention = only(text, None)
+    assert not mention.resolved
+    assert mention.begin is None and mention.finish is None
+
+
+@pytest.mark.parametrize("text", ["in 2019", "In July 2018", "on 5 December 2022", "since 2010"])
+def test_absolute_forms_resolve_without_a_publication_date(text):
+    mention = only(text, None)
+    assert mention.resolved
+    assert mention.begin is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["On February 30, 2021, nothing", "on 31 April 2020", "February 29, 2023 never came"]
+)
+def test_impossible_dates_yield_nothing(text):
+    assert DateResolver(PUB).find(text) == []
+
+
+def test_february_29_of_a_leap_year_is_fine():
+    assert iso(only("February 29, 2024").begin) == "2024-02-29"
+
+
+def test_offsets_are_shifted_by_the_sentence_offset():
+    mention = DateResolver(PUB).find("held on Dec. 19-25", offset=1000)[0]
+    assert (mention.start, mention.end) == (1008, 1018)
+
+
+@pytest.mark.parametrize("text", ["a 2023% rise", "the 2019-th visitor", "1500 officers"])
+def test_numbers_that_are_not_years(text):
+    assert DateResolver(PUB).find(text) == []
+
+
+# -- PartialDate ---------------------------------------------------------------------------------
+
+
+def test_conflicts_compare_at_the_coarser_precision():
+    day, month, year = PartialDate(2022, 12, 5), PartialDate(2022, 12), PartialDate(2022)
+    assert not day.conflicts(month) and not month.conflicts(day)
+    assert not day.conflicts(year) and not year.conflicts(day)
+    assert day.conflicts(PartialDate(2022, 12, 6))
+    assert month.conflicts(PartialDate(2022, 11, 30))
+    assert year.conflicts(PartialDate(2021, 12, 5))
+    assert not day.conflicts(None)
+
+
+@pytest.mark.parametrize(
+    ("date", "lexical", "datatype"),
+    [
+        (PartialDate(2022, 12, 5), "2022-12-05", "date"),
+        (PartialDate(2018, 7), "2018-07", "gYearMonth"),
+        (PartialDate(1954), "1954", "gYear"),
+    ],
+)
+def test_literal_datatype_is_the_precision(date, lexical, datatype):
+    literal = date.literal()
+    assert (str(literal), literal.datatype) == (lexical, namespace.XSD[datatype])
+
+
+def test_impossible_partial_dates_are_refused():
+    with pytest.raises(ValueError):
+        PartialDate(2022, 2, 30)
+    with pytest.raises(ValueError):
+        PartialDate(2022, 13)
+    with pytest.raises(ValueError):
+        PartialDate(2022, None, 5)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2022-12-19", "2022-12-19"), ("2021-02", "2021-02"), ("2021", "2021"), (" 1992 ", "1992")],
+)
+def test_parse_iso(value, expected):
+    assert parse_iso(value).iso() == expected
+
+
+@pytest.mark.parametrize("value", ["2022-13-45", "2022-02-30", "Dec 2022", "22-12-05", ""])
+def test_parse_iso_refuses(value):
+    assert parse_iso(value) is None
+
+
+# -- property: a fully written date resolves to itself -------------------------------------------
+
+
+@given(
+    day=st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2099, 12, 31)),
+    published=st.none() | st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+    abbreviated=st.booleans(),
+)
+def test_month_day_year_resolves_to_that_date(day, published, abbreviated):
+    month = calendar.month_abbr[day.month] + "." if abbreviated else calendar.month_name[day.month]
+    text = f"The agreement was signed on {month} {day.day}, {day.year} in the capital."
+    pub = PartialDate(published.year, published.month, published.day) if published else None
+    found = DateResolver(pub).find(text)
+    assert len(found) == 1
+    mention = found[0]
+    assert mention.resolved and not mention.year_inferred
+    assert mention.begin == PartialDate(day.year, day.month, day.day)
+    assert mention.finish is None
