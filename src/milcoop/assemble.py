@@ -204,7 +204,7 @@ def _event(
 
 def canonical(claims: Iterable[EventClaim]) -> dict[URIRef, EventClaim]:
     """One description per event IRI: the first claim, completed by the others."""
-    from .extraction.events import merge_into
+    from .extraction.merging import merge_into
 
     out: dict[URIRef, EventClaim] = {}
     for claim in claims:

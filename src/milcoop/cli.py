@@ -7,6 +7,7 @@ evaluation misses its thresholds), 2 an error in the input or the request, repor
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -189,6 +190,9 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # rdflib logs a traceback for each ill-typed literal it reads; milcoop reports such data
+    # itself (validation), so keep the user's terminal to one line per problem
+    logging.getLogger("rdflib").setLevel(logging.CRITICAL)
     args = parser().parse_args(argv)
     try:
         return args.func(args)

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from rdflib import XSD, Literal
 
+from .amounts import NUMBER_WORDS
+
 
 @dataclass(frozen=True, order=True)
 class PartialDate:
@@ -147,17 +149,6 @@ _PATTERNS: list[tuple[str, str]] = [
 _RX = re.compile(
     "|".join(f"(?P<{name}>{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in _PATTERNS)
 )
-_NUMBERS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 _REPORTING = re.compile(
     r"\b(?:said|says|reported|reports|announced|stated|added|told)\s*(?:on\s+)?$"
 )
@@ -320,7 +311,7 @@ class DateResolver:
         pub = self.published
         if pub is None:
             return None, None, "point", False, True
-        n = int(g["n"]) if g["n"].isdigit() else _NUMBERS[g["n"]]
+        n = int(g["n"]) if g["n"].isdigit() else NUMBER_WORDS[g["n"]]
         if g["unit"].startswith("year"):
             return PartialDate(pub.year - n), None, "point", True, False
         if pub.month is None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from .dates import PartialDate, parse_iso
 from .errors import MilcoopError
 
 # Gold categories and the words of a class name that select them, in order of precedence.
@@ -91,22 +92,20 @@ def categorise(class_iri: str, table=EVENT_CATEGORIES, default: str = "other") -
     return next((cat for cat, rx in table if re.search(rx, words)), default)
 
 
-def date_parts(value: object) -> tuple[int, ...] | None:
-    match = re.match(r"^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(value or ""))
-    return tuple(int(g) for g in match.groups() if g) if match else None
+def date_parts(value: object) -> PartialDate | None:
+    """The date a cell states, at its precision ('2022-12-19', '2021-02', '2021')."""
+    match = re.match(r"\d{4}(?:-\d{2}){0,2}", str(value or ""))
+    return parse_iso(match.group()) if match else None
 
 
-def _clash(a, b) -> bool:
-    if a is None or b is None:
-        return False
-    n = min(len(a), len(b))
-    return a[:n] != b[:n]
+def _clash(a: PartialDate | None, b: PartialDate | None) -> bool:
+    return a is not None and a.conflicts(b)
 
 
-def _at_precision(pred, gold) -> bool:
+def _at_precision(pred: PartialDate | None, gold: PartialDate | None) -> bool:
     if gold is None:
         return pred is None
-    return pred is not None and pred[: len(gold)] == gold
+    return pred is not None and pred.parts()[: len(gold.parts())] == gold.parts()
 
 
 def _split(value: object) -> list[str]:

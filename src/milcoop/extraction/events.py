@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from ..amounts import find_money, quantity_before
-from ..dates import DateMention, DateResolver, PartialDate
+from ..dates import DateMention, DateResolver
 from ..reference import Gazetteer
 from ..text import Sentence
 from . import triggers as T
+from .merging import merge_into, same_event
 from .model import EventClaim, Mention
+from .roles import Roles
 
 _NAME_BEFORE = re.compile(
     r"['‘\"“]?(?P<name>[A-Z][\w]*(?:[ -]+(?:and\s+)?[A-Z0-9][\w]*)*(?:\s*[-–]\s*\d{4}|-\d{4})?)"
@@ -87,6 +89,7 @@ class EventFinder:
         self.focus = self._focus_pair()
         self.events: list[EventClaim] = []
         self.known_states = known_states
+        self.roles = Roles(view, gaz, known_states)
 
     def _focus_pair(self) -> tuple[URIRef, ...]:
         counts = Counter(s for m in self.mentions if not m.locative for s in m.states)
@@ -268,7 +271,7 @@ class EventFinder:
             claim.place = trig.known.place
         self._dates(claim, trig, [d for d in dates if lo <= d.start < hi], clause)
         self._place(claim, trig, places, mentions)
-        self._roles(claim, trig, mentions, lo, hi)
+        self.roles.assign(claim, trig, mentions, lo, hi)
         self._status(claim, clause)
         self._amounts(claim, mentions, lo, hi)
         claim.involves = {
@@ -328,90 +331,6 @@ class EventFinder:
         if states:
             claim.place = states[-1].iri
 
-    def _side(self, mentions: list[Mention], lo: int, hi: int) -> set[URIRef]:
-        return {
-            st
-            for m in mentions
-            if lo <= m.start < hi and m.kind != "Place"
-            for st in m.states
-            if st is not None
-        } | {m.iri for m in mentions if lo <= m.start < hi and m.kind == "State"}
-
-    def _roles(
-        self, claim: EventClaim, trig: _Trigger, mentions: list[Mention], lo: int, hi: int
-    ) -> None:
-        direction = trig.rule.direction
-        view = self.view
-        if direction in ("supply", "receive", "transfer", "acquire"):
-            to = re.search(r"(?<!according )\bto\b", view[trig.end : hi])
-            frm = re.search(r"\bfrom\b|\bwith\b", view[trig.end : hi])
-            subject = [m for m in mentions if lo <= m.start < trig.start and m.states]
-            before = set(subject[-1].states) if subject else set()
-            if direction == "supply":
-                to_at = trig.end + to.start() if to else hi
-                by = re.search(r"\bby\b", view[to_at:hi])
-                passive = re.search(r"\b(?:was|were|been|being|is|are)\s+$", view[lo : trig.start])
-                by_at = to_at + by.start() if by and passive else hi
-                recipient = self._side(mentions, to_at, by_at)
-                supplier = (
-                    self._side(mentions, by_at, hi)
-                    if by_at < hi
-                    else (before or self._side(mentions, trig.end, to_at))
-                )
-            elif direction == "transfer":
-                to_at = trig.end + (to.start() if to else 0)
-                frm_at = trig.end + (frm.start() if frm else 0)
-                recipient = self._side(mentions, to_at, frm_at if frm_at > to_at else hi)
-                supplier = self._side(mentions, frm_at, to_at if to_at > frm_at else hi)
-            else:  # receive / acquire: the subject gets, "from"/"with" supplies
-                frm_at = trig.end + frm.start() if frm else hi
-                recipient = before or self._side(mentions, trig.end, frm_at)
-                supplier = self._side(mentions, frm_at, hi) - recipient
-                if direction == "acquire" and not supplier:
-                    supplier = self._side(mentions, trig.end, hi) - recipient
-                if direction == "acquire" and re.search(r"\bwith\b", view[lo : trig.start]):
-                    w = lo + re.search(r"\bwith\b", view[lo : trig.start]).start()
-                    supplier = self._side(mentions, w, trig.start) or supplier
-                    recipient = self._side(mentions, lo, w) or recipient
-            supplier, recipient = supplier - recipient, recipient - supplier
-            if supplier:
-                claim.roles["supplier"] = supplier
-            if recipient:
-                claim.roles["recipient"] = recipient
-            if trig.cls == "Agreement" or claim.cls == "Agreement":
-                claim.cls = "ArmsTransfer" if direction == "supply" else "ProcurementContract"
-        elif direction == "visit":
-            dest = [
-                m
-                for m in mentions
-                if m.start >= trig.start
-                and (m.kind == "Place" or (m.kind == "State" and m.locative))
-            ]
-            visitor = (
-                self._side(mentions, lo, trig.start)
-                if "visited" in view[trig.start : trig.end]
-                or "'" in view[trig.start : trig.start + 1]
-                or "’" in view[trig.start : trig.start + 1]
-                else self._side(mentions, trig.end, hi)
-            )
-            host = {self.gaz.state_of(m.iri) if m.kind == "Place" else m.iri for m in dest} - {None}
-            visitor -= host
-            if visitor:
-                claim.roles["visitor"] = visitor
-            if host:
-                claim.roles["host"] = host
-                claim.place = claim.place or dest[0].iri
-            if visitor and host:
-                claim.participants = visitor | host
-        elif claim.family == "JointExercise" and claim.place is not None:
-            host = self.gaz.state_of(claim.place) or (
-                claim.place if claim.place in self.known_states else None
-            )
-            if host in claim.participants:
-                claim.roles["host"] = {host}
-        if claim.family == "Agreement":
-            claim.roles["signatory"] = set(claim.participants)
-
     def _status(self, claim: EventClaim, clause: str) -> None:
         if T.CANCELLED.search(clause):
             claim.status = "cancelled"
@@ -470,76 +389,3 @@ class EventFinder:
                 merge_into(other, claim, self.gaz, self.known_states)
                 return
         self.events.append(claim)
-
-
-def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
-    return a is None or b is None or not a.conflicts(b)
-
-
-def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
-    """Two claims of one document (or of two) that describe one act."""
-    if a.known is not None and a.known == b.known:
-        return True
-    if a.family != b.family or a.participants != b.participants:
-        return False
-    if (
-        a.family == "Agreement"
-        and a.cls != b.cls
-        and not (a.start and b.start and (a.known or b.known))
-    ):
-        return False
-    if a.name and b.name and a.name != b.name:
-        return False
-    lenient = (
-        (a.year_inferred or b.year_inferred)
-        and a.start
-        and b.start
-        and a.start.parts()[1:] == b.start.parts()[1:]
-    )
-    if not lenient and not (_dates_agree(a.start, b.start) and _dates_agree(a.end, b.end)):
-        return False
-    if (
-        a.place
-        and b.place
-        and a.place != b.place
-        and gaz.state_of(a.place) != b.place
-        and gaz.state_of(b.place) != a.place
-    ):
-        return False
-    eq_a, eq_b = {e for e, _ in a.lots}, {e for e, _ in b.lots}
-    if eq_a and eq_b and not eq_a & eq_b:
-        return False
-    for role in ("supplier", "recipient", "visitor"):
-        if a.roles.get(role) and b.roles.get(role) and a.roles[role] != b.roles[role]:
-            return False
-    return {a.status, b.status} != {"planned", "completed"}
-
-
-def merge_into(a: EventClaim, b: EventClaim, gaz: Gazetteer, known_states: set[URIRef]) -> None:
-    a.evidence += [e for e in b.evidence if e not in a.evidence]
-    if b.known is not None and a.known is None:
-        a.known, a.start, a.cls = b.known, b.start or a.start, b.cls
-    if a.start is None or (a.year_inferred and b.start and not b.year_inferred):
-        a.start, a.year_inferred = (
-            b.start or a.start,
-            b.year_inferred if b.start else a.year_inferred,
-        )
-    elif (
-        b.start is not None
-        and len(b.start.parts()) > len(a.start.parts())
-        and not a.start.conflicts(b.start)
-    ):
-        a.start = b.start
-    a.end = a.end or b.end
-    if b.place is not None and (
-        a.place is None or (a.place in known_states and gaz.state_of(b.place) == a.place)
-    ):
-        a.place = b.place
-    a.name = a.name or b.name
-    for role, states in b.roles.items():
-        a.roles.setdefault(role, set()).update(states)
-    a.involves |= b.involves
-    a.lots += [lot for lot in b.lots if lot not in a.lots]
-    a.value = a.value or b.value
-    a.status = a.status or b.status
-    a.date_text = a.date_text or b.date_text

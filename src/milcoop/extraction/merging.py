@@ -1,0 +1,88 @@
+"""When two claims are one event, and how their facts combine.
+
+Used within a document (a later sentence adds to an earlier claim) and by assembly (one
+description per event IRI). Conservative on purpose: distinct events that merely share
+participants (two transfers of different equipment, a planned and a completed delivery, two
+exercises in different places) stay apart.
+"""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from ..dates import PartialDate
+from ..reference import Gazetteer
+from .model import EventClaim
+
+
+def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
+    return a is None or b is None or not a.conflicts(b)
+
+
+def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
+    """Two claims of one document (or of two) that describe one act."""
+    if a.known is not None and a.known == b.known:
+        return True
+    if a.family != b.family or a.participants != b.participants:
+        return False
+    if (
+        a.family == "Agreement"
+        and a.cls != b.cls
+        and not (a.start and b.start and (a.known or b.known))
+    ):
+        return False
+    if a.name and b.name and a.name != b.name:
+        return False
+    lenient = (
+        (a.year_inferred or b.year_inferred)
+        and a.start
+        and b.start
+        and a.start.parts()[1:] == b.start.parts()[1:]
+    )
+    if not lenient and not (_dates_agree(a.start, b.start) and _dates_agree(a.end, b.end)):
+        return False
+    if (
+        a.place
+        and b.place
+        and a.place != b.place
+        and gaz.state_of(a.place) != b.place
+        and gaz.state_of(b.place) != a.place
+    ):
+        return False
+    eq_a, eq_b = {e for e, _ in a.lots}, {e for e, _ in b.lots}
+    if eq_a and eq_b and not eq_a & eq_b:
+        return False
+    for role in ("supplier", "recipient", "visitor"):
+        if a.roles.get(role) and b.roles.get(role) and a.roles[role] != b.roles[role]:
+            return False
+    return {a.status, b.status} != {"planned", "completed"}
+
+
+def merge_into(a: EventClaim, b: EventClaim, gaz: Gazetteer, known_states: set[URIRef]) -> None:
+    a.evidence += [e for e in b.evidence if e not in a.evidence]
+    if b.known is not None and a.known is None:
+        a.known, a.start, a.cls = b.known, b.start or a.start, b.cls
+    if a.start is None or (a.year_inferred and b.start and not b.year_inferred):
+        a.start, a.year_inferred = (
+            b.start or a.start,
+            b.year_inferred if b.start else a.year_inferred,
+        )
+    elif (
+        b.start is not None
+        and len(b.start.parts()) > len(a.start.parts())
+        and not a.start.conflicts(b.start)
+    ):
+        a.start = b.start
+    a.end = a.end or b.end
+    if b.place is not None and (
+        a.place is None or (a.place in known_states and gaz.state_of(b.place) == a.place)
+    ):
+        a.place = b.place
+    a.name = a.name or b.name
+    for role, states in b.roles.items():
+        a.roles.setdefault(role, set()).update(states)
+    a.involves |= b.involves
+    a.lots += [lot for lot in b.lots if lot not in a.lots]
+    a.value = a.value or b.value
+    a.status = a.status or b.status
+    a.date_text = a.date_text or b.date_text

@@ -1,0 +1,104 @@
+"""Roles in an event: who supplies and who receives, who visits and who hosts.
+
+Directions come from the trigger ("X supplied ... to Y", "Y received ... from X", "arms
+transfer to Y from X", "Y signed a contract with X for the acquisition of ...", passive "were
+delivered to Y by X") and from the place of an exercise (its host).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+
+from ..reference import Gazetteer
+from .model import EventClaim, Mention
+
+
+class Roles:
+    def __init__(self, view: str, gaz: Gazetteer, known_states: set[URIRef]) -> None:
+        self.view = view
+        self.gaz = gaz
+        self.known_states = known_states
+
+    def side(self, mentions: list[Mention], lo: int, hi: int) -> set[URIRef]:
+        return {
+            st
+            for m in mentions
+            if lo <= m.start < hi and m.kind != "Place"
+            for st in m.states
+            if st is not None
+        } | {m.iri for m in mentions if lo <= m.start < hi and m.kind == "State"}
+
+    def assign(self, claim: EventClaim, trig, mentions: list[Mention], lo: int, hi: int) -> None:
+        direction = trig.rule.direction
+        view = self.view
+        if direction in ("supply", "receive", "transfer", "acquire"):
+            to = re.search(r"(?<!according )\bto\b", view[trig.end : hi])
+            frm = re.search(r"\bfrom\b|\bwith\b", view[trig.end : hi])
+            subject = [m for m in mentions if lo <= m.start < trig.start and m.states]
+            before = set(subject[-1].states) if subject else set()
+            if direction == "supply":
+                to_at = trig.end + to.start() if to else hi
+                by = re.search(r"\bby\b", view[to_at:hi])
+                passive = re.search(r"\b(?:was|were|been|being|is|are)\s+$", view[lo : trig.start])
+                by_at = to_at + by.start() if by and passive else hi
+                recipient = self.side(mentions, to_at, by_at)
+                supplier = (
+                    self.side(mentions, by_at, hi)
+                    if by_at < hi
+                    else (before or self.side(mentions, trig.end, to_at))
+                )
+            elif direction == "transfer":
+                to_at = trig.end + (to.start() if to else 0)
+                frm_at = trig.end + (frm.start() if frm else 0)
+                recipient = self.side(mentions, to_at, frm_at if frm_at > to_at else hi)
+                supplier = self.side(mentions, frm_at, to_at if to_at > frm_at else hi)
+            else:  # receive / acquire: the subject gets, "from"/"with" supplies
+                frm_at = trig.end + frm.start() if frm else hi
+                recipient = before or self.side(mentions, trig.end, frm_at)
+                supplier = self.side(mentions, frm_at, hi) - recipient
+                if direction == "acquire" and not supplier:
+                    supplier = self.side(mentions, trig.end, hi) - recipient
+                if direction == "acquire" and re.search(r"\bwith\b", view[lo : trig.start]):
+                    w = lo + re.search(r"\bwith\b", view[lo : trig.start]).start()
+                    supplier = self.side(mentions, w, trig.start) or supplier
+                    recipient = self.side(mentions, lo, w) or recipient
+            supplier, recipient = supplier - recipient, recipient - supplier
+            if supplier:
+                claim.roles["supplier"] = supplier
+            if recipient:
+                claim.roles["recipient"] = recipient
+            if trig.cls == "Agreement" or claim.cls == "Agreement":
+                claim.cls = "ArmsTransfer" if direction == "supply" else "ProcurementContract"
+        elif direction == "visit":
+            dest = [
+                m
+                for m in mentions
+                if m.start >= trig.start
+                and (m.kind == "Place" or (m.kind == "State" and m.locative))
+            ]
+            visitor = (
+                self.side(mentions, lo, trig.start)
+                if "visited" in view[trig.start : trig.end]
+                or "'" in view[trig.start : trig.start + 1]
+                or "’" in view[trig.start : trig.start + 1]
+                else self.side(mentions, trig.end, hi)
+            )
+            host = {self.gaz.state_of(m.iri) if m.kind == "Place" else m.iri for m in dest} - {None}
+            visitor -= host
+            if visitor:
+                claim.roles["visitor"] = visitor
+            if host:
+                claim.roles["host"] = host
+                claim.place = claim.place or dest[0].iri
+            if visitor and host:
+                claim.participants = visitor | host
+        elif claim.family == "JointExercise" and claim.place is not None:
+            host = self.gaz.state_of(claim.place) or (
+                claim.place if claim.place in self.known_states else None
+            )
+            if host in claim.participants:
+                claim.roles["host"] = {host}
+        if claim.family == "Agreement":
+            claim.roles["signatory"] = set(claim.participants)
