@@ -321,3 +321,18 @@ def test_document_records_in_the_graph(dataset, corpus):
     iri = document_iri(doc.stem)
     assert dataset.value(iri, SCHEMA.text) == Literal(doc.text)
     assert str(dataset.value(iri, SCHEMA.datePublished)) == "2022-12-27"
+
+
+def test_a_currency_sign_is_not_a_state(tmp_path, gaz):
+    """'US$260 million' is money; the United States takes part only where it is named."""
+    ex = mini(tmp_path, gaz, "Poland signed a US$260 million contract with Norway to buy frigates.")
+    assert len(ex.events) == 1
+    event = ex.events[0]
+    assert event.participants == {state(gaz, "Poland"), state(gaz, "Norway")}
+    assert event.value[1] == "USD"
+
+
+def test_a_visit_paid_names_its_visitor(tmp_path, gaz):
+    ex = mini(tmp_path, gaz, "The Indian defence minister paid an official visit to France.")
+    assert len(ex.events) == 1
+    assert ex.events[0].roles == {"visitor": {state(gaz, "India")}, "host": {state(gaz, "France")}}

@@ -172,7 +172,7 @@ class Gazetteer:
         # equipment and forces are often plural ("F-16s", "corvettes"); a demonym may be
         # hyphenated ("Russian-brokered", "Azerbaijani-Turkish")
         return re.compile(
-            rf"(?<![\w-])(?:(?:{body})(?:s|es)?(?![\w-])|(?:{demonyms})(?=-[a-zA-Z]))"
+            rf"(?<![\w-])(?:(?:{body})(?:s|es)?(?![\w$-])|(?:{demonyms})(?=-[a-zA-Z]))"
         )
 
     def lookup(self, surface: str) -> tuple[URIRef, str] | None:

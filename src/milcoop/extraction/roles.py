@@ -80,9 +80,7 @@ class Roles:
             ]
             visitor = (
                 self.side(mentions, lo, trig.start)
-                if "visited" in view[trig.start : trig.end]
-                or "'" in view[trig.start : trig.start + 1]
-                or "’" in view[trig.start : trig.start + 1]
+                if re.match(r"['’]|visited|paid", view[trig.start : trig.end])
                 else self.side(mentions, trig.end, hi)
             )
             host = {self.gaz.state_of(m.iri) if m.kind == "Place" else m.iri for m in dest} - {None}
