@@ -5,35 +5,23 @@ The library is the pipeline's stages, one function each; the `milcoop` command w
 
 from __future__ import annotations
 
+from importlib import import_module
+
 __version__ = "0.1.0"
 
-__all__ = ["build", "extract", "reason", "validate", "export", "run_query", "__version__"]
+# public name -> module that defines it; imported on first use so `import milcoop` stays cheap
+_STAGES = {
+    "build": ".build",
+    "extract": ".extraction",
+    "reason": ".reason",
+    "validate": ".validate",
+    "export": ".export",
+    "run_query": ".query",
+}
+__all__ = [*_STAGES, "__version__"]
 
 
 def __getattr__(name: str):
-    """Import stages lazily: `import milcoop` stays cheap for the CLI's quick commands."""
-    if name == "build":
-        from .build import build
-
-        return build
-    if name == "extract":
-        from .extraction import extract
-
-        return extract
-    if name == "reason":
-        from .reason import reason
-
-        return reason
-    if name == "validate":
-        from .validate import validate
-
-        return validate
-    if name == "export":
-        from .export import export
-
-        return export
-    if name == "run_query":
-        from .query import run_query
-
-        return run_query
+    if name in _STAGES:
+        return getattr(import_module(_STAGES[name], __name__), name)
     raise AttributeError(f"module 'milcoop' has no attribute {name!r}")
