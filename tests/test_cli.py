@@ -172,21 +172,23 @@ def test_unknown_query_name(existing_out, capsys):
     assert snapshot(out) == before
 
 
+def timeline_args(out, extra_param: str) -> list[str]:
+    """`milcoop query timeline` for Pakistan on `out`, with one more parameter."""
+    return [
+        "query",
+        "timeline",
+        "--data",
+        str(out),
+        "--param",
+        "state=Pakistan",
+        "--param",
+        extra_param,
+    ]
+
+
 def test_unknown_query_parameter(existing_out, capsys):
     out, before = existing_out
-    line = run_error(
-        capsys,
-        [
-            "query",
-            "timeline",
-            "--data",
-            str(out),
-            "--param",
-            "state=Pakistan",
-            "--param",
-            "colour=red",
-        ],
-    )
+    line = run_error(capsys, timeline_args(out, "colour=red"))
     assert "timeline.rq" in line and "colour" in line
     assert snapshot(out) == before
 
@@ -194,19 +196,7 @@ def test_unknown_query_parameter(existing_out, capsys):
 @pytest.mark.parametrize("value", ["2022-02-30", "30/12/2022", "yesterday"])
 def test_bad_date_parameter(existing_out, capsys, value):
     out, before = existing_out
-    line = run_error(
-        capsys,
-        [
-            "query",
-            "timeline",
-            "--data",
-            str(out),
-            "--param",
-            "state=Pakistan",
-            "--param",
-            f"since={value}",
-        ],
-    )
+    line = run_error(capsys, timeline_args(out, f"since={value}"))
     assert "timeline.rq" in line and "since" in line and value in line
     assert snapshot(out) == before
 

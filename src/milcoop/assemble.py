@@ -227,15 +227,8 @@ def canonical(claims: Iterable[EventClaim]) -> dict[URIRef, EventClaim]:
                 date_text=claim.date_text,
             )
         else:
-            merge_into(out[claim.iri], claim, _NoGaz(), set())
+            merge_into(out[claim.iri], claim, None, set())  # no state-level places to refine
     return out
-
-
-class _NoGaz:
-    """merge_into only asks for a place's state to prefer a finer place; not needed here."""
-
-    def state_of(self, iri):
-        return None
 
 
 def _curation(g: Graph, ex: Extraction) -> None:

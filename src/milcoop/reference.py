@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -216,8 +217,6 @@ class Gazetteer:
 
 
 def fold(text: str) -> str:
-    import unicodedata
-
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("ı", "i")
     return re.sub(r"\s+", " ", re.sub(r"[’'`]", "'", text)).strip()

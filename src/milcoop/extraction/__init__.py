@@ -35,7 +35,7 @@ def extract(doc: Document, gaz: Gazetteer) -> Extraction:
     for name in doc.authors:
         iri = gaz.by_name(name)
         if iri is None:
-            entity = finder._mint("Person", name, name)
+            entity = finder.mint("Person", name, name)
             minted.setdefault(entity.iri, entity)
             iri = entity.iri
         authors.append(iri)

@@ -150,7 +150,7 @@ class EntityFinder:
             re.search(r"\b(?:cities|towns|districts|regions|provinces|of|in)\b", before)
         )
 
-    def _mint(
+    def mint(
         self, kind: str, key: str, label: str, state: URIRef | None = None, **extra
     ) -> MintedEntity:
         prefix = {
@@ -185,7 +185,7 @@ class EntityFinder:
                 continue
             label = f"{self.gaz.demonym(state)} {service}"
             kind = "MilitaryUnit" if service == "Special Forces" else "ArmedForces"
-            minted = self._mint(kind, label, label, state)
+            minted = self.mint(kind, label, label, state)
             mention = Mention(
                 match.start(), match.end(), match.group(), minted.iri, kind, "minted", (state,)
             )
@@ -215,7 +215,7 @@ class EntityFinder:
             name = re.sub(r"\s+", " ", match.group("name"))
             topic = "Defense" if "efen" in name else "Foreign" if "oreign" in name else "Interior"
             label = f"{self.gaz.demonym(state)} {topic} Ministry"
-            minted = self._mint(
+            minted = self.mint(
                 "Ministry", f"{self.gaz.iso3_of(state)}-{topic}-ministry", label, state
             )
             if "efence" in name:
@@ -264,7 +264,7 @@ class EntityFinder:
                 yield _Candidate(start, match.end(), priority, mention)
                 continue
             state = members[0] if len(members) == 1 else None
-            minted = self._mint(kind, name, name, state, members=members)
+            minted = self.mint(kind, name, name, state, members=members)
             acronym = match.groupdict().get("acr")
             if acronym:
                 minted.alt_labels.add(acronym)
@@ -283,7 +283,7 @@ class EntityFinder:
             parent = self._parent_after(view, match.end())
             state = self.gaz.state_of(parent) if parent in self.gaz.entities else None
             key = f"{self.gaz.label(parent)} {name}" if parent in self.gaz.entities else name
-            minted = self._mint("MilitaryUnit", key, name, state, parent=parent)
+            minted = self.mint("MilitaryUnit", key, name, state, parent=parent)
             mention = Mention(
                 match.start(),
                 match.end(),
@@ -323,7 +323,7 @@ class EntityFinder:
                     continue
                 if known is not None or self.gaz.pattern.fullmatch(name):
                     continue
-                minted = self._mint("Person", name, name)
+                minted = self.mint("Person", name, name)
                 yield _Candidate(
                     start, end, 2, Mention(start, end, name, minted.iri, "Person", "minted"), minted
                 )
@@ -333,7 +333,7 @@ class EntityFinder:
             name = match.group("name")
             if self.gaz.by_name(name) or name.split()[0] in ("The", "In", "A"):
                 continue
-            minted = self._mint("Place", name, name)
+            minted = self.mint("Place", name, name)
             start, end = match.start("name"), match.end("name")
             yield _Candidate(
                 start,

@@ -58,7 +58,10 @@ def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
     return {a.status, b.status} != {"planned", "completed"}
 
 
-def merge_into(a: EventClaim, b: EventClaim, gaz: Gazetteer, known_states: set[URIRef]) -> None:
+def merge_into(
+    a: EventClaim, b: EventClaim, gaz: Gazetteer | None, known_states: set[URIRef]
+) -> None:
+    """Complete `a` with `b`; a city replaces a state as place only when `gaz` can tell."""
     a.evidence += [e for e in b.evidence if e not in a.evidence]
     if b.known is not None and a.known is None:
         a.known, a.start, a.cls = b.known, b.start or a.start, b.cls
@@ -75,7 +78,8 @@ def merge_into(a: EventClaim, b: EventClaim, gaz: Gazetteer, known_states: set[U
         a.start = b.start
     a.end = a.end or b.end
     if b.place is not None and (
-        a.place is None or (a.place in known_states and gaz.state_of(b.place) == a.place)
+        a.place is None
+        or (gaz is not None and a.place in known_states and gaz.state_of(b.place) == a.place)
     ):
         a.place = b.place
     a.name = a.name or b.name
