@@ -19,6 +19,16 @@ from milcoop.amounts import find_money, quantity_before
         ("the £2.5bn programme", "£2.5bn", "2500000000", "GBP"),
         ("about TL 4.5 billion in trade", "TL 4.5 billion", "4500000000", "TRY"),
         ("a $1,250,000 training package", "$1,250,000", "1250000", "USD"),
+        ("orders worth $3.5bn were placed", "$3.5bn", "3500000000", "USD"),
+        ("a EUR 2 billion frigate deal", "EUR 2 billion", "2000000000", "EUR"),
+        ("a deal worth PLN 4.5 bn", "PLN 4.5 bn", "4500000000", "PLN"),
+        ("the A$1.1 billion buy", "A$1.1 billion", "1100000000", "AUD"),
+        ("a ¥200 billion budget line", "¥200 billion", "200000000000", "JPY"),
+        ("cleared at ₹13,000 crore", "₹13,000 crore", "130000000000", "INR"),
+        ("a £90 million upgrade", "£90 million", "90000000", "GBP"),
+        ("worth 300 million euros in all", "300 million euros", "300000000", "EUR"),
+        ("for 4.5 billion zlotys", "4.5 billion zlotys", "4500000000", "PLN"),
+        ("KRW 1.2 trillion for howitzers", "KRW 1.2 trillion", "1200000000000", "KRW"),
     ],
 )
 def test_money(text, quote, amount, currency):
@@ -45,7 +55,15 @@ def test_several_amounts_in_order_with_offset():
     ]
 
 
-@pytest.mark.parametrize("text", ["1500 officers", "in 2019", "1.8% of GDP", "mbps and km"])
+def test_whole_amounts_have_no_decimal_tail():
+    """'US$1.2 billion' is 1200000000: a trailing '.0' would change the exported literal."""
+    [(_, _, value, _)] = find_money("US$1.2 billion")
+    assert str(value) == "1200000000"
+
+
+@pytest.mark.parametrize(
+    "text", ["1500 officers", "in 2019", "1.8% of GDP", "mbps and km", "12 won the vote"]
+)
 def test_no_money(text):
     assert find_money(text) == []
 
@@ -58,6 +76,11 @@ def test_no_money(text):
         ("delivered 1,200 ", 1200),
         ("ordered twelve ", 12),
         ("received 36 ", 36),
+        ("bought two dozen ", 24),
+        ("ordered a dozen ", 12),
+        ("twenty-four ", 24),
+        ("a batch of 48 Bayraktar ", 48),
+        ("an additional 12 ", 12),
     ],
 )
 def test_quantity_before(before, count):

@@ -82,6 +82,27 @@ def test_bare_month_is_the_most_recent_such_month():
     assert iso(only("signed in February", PartialDate(2023, 3, 15)).begin) == "2023-02"
 
 
+def test_future_text_looks_ahead():
+    """'will hold it Dec. 30-Jan. 3', written in September 2025, means the coming winter;
+    'will visit on Sunday', written on a Thursday, the coming Sunday; 'in March', next March."""
+    pub = PartialDate(2025, 9, 11)  # a Thursday
+
+    def ahead(text: str) -> DateMention:
+        [mention] = DateResolver(pub).find(text, future=True)
+        return mention
+
+    span = ahead("from Dec. 30–Jan. 3")
+    assert (iso(span.begin), iso(span.finish)) == ("2025-12-30", "2026-01-03")
+    assert iso(ahead("on January 12").begin) == "2026-01-12"
+    assert iso(ahead("on Sunday").begin) == "2025-09-14"
+    assert iso(ahead("last Sunday").begin) == "2025-09-07"
+    assert iso(ahead("in March").begin) == "2026-03"
+    assert iso(ahead("scheduled for October").begin) == "2025-10"
+    # the same text read as past: the most recent such dates
+    assert iso(only("on Sunday", pub).begin) == "2025-09-07"
+    assert iso(only("from Dec. 30–Jan. 3", pub).begin) == "2024-12-30"
+
+
 def test_weekday_is_the_most_recent_one():
     # seed 004 was published on Tuesday 6 December 2022: "on Monday" is the 5th
     assert dt.date(2022, 12, 6).weekday() == calendar.TUESDAY

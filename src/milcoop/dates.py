@@ -128,7 +128,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("m_y", rf"(?P<m1>{_MON})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
     (
         "m_bare",
-        rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom)\s+(?P<m1>{_MON})(?![a-z])"
+        rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Ff]or)\s+"
+        rf"(?:(?:early|mid|late)[- ]?)?(?P<m1>{_MON})(?![a-z])"
         r"(?![\s.,]*(?:\d|this\b|last\b|next\b))",
     ),
     ("m_rel", rf"(?P<m1>{_MON})\s+(?P<rel>this|last|next) year\b"),
@@ -167,6 +168,7 @@ class DateResolver:
 
     def __init__(self, published: PartialDate | None) -> None:
         self.published = published
+        self.future = False  # the text speaks of what will happen: yearless dates look ahead
 
     def _year_for(self, month: int, day: int | None) -> tuple[int | None, bool]:
         pub = self.published
@@ -174,13 +176,16 @@ class DateResolver:
             return None, True
         year = pub.year
         if pub.month is not None:
-            # a day-month more than ~4 months after publication is last year's
             gap = (month - pub.month) * 31 + ((day or 1) - (pub.day or 1))
-            if gap > 120:
-                year -= 1
+            if self.future and gap < 0:
+                year += 1  # "will hold it on Jan. 3", written in September: next January
+            elif not self.future and gap > 120:
+                year -= 1  # a day-month more than ~4 months after publication is last year's
         return year, True
 
-    def find(self, text: str, offset: int = 0) -> list[DateMention]:
+    def find(self, text: str, offset: int = 0, future: bool = False) -> list[DateMention]:
+        """Date expressions in `text`; `future` when the text announces what will happen."""
+        self.future = future
         found = []
         for match in _RX.finditer(text):
             mention = self._mention(match, text, offset)
@@ -273,12 +278,15 @@ class DateResolver:
         return PartialDate(int(g["y"]), _month(g["m1"])), None, "point", True, False
 
     def _m_bare(self, g):
-        """'in April': the most recent April up to the publication month."""
+        """'in April': the latest April up to publication (the next one, in the future)."""
         pub = self.published
         if pub is None or pub.month is None:
             return None, None, "point", False, True
         month = _month(g["m1"])
-        year = pub.year - 1 if month > pub.month else pub.year
+        if self.future:
+            year = pub.year + 1 if month < pub.month else pub.year
+        else:
+            year = pub.year - 1 if month > pub.month else pub.year
         return PartialDate(year, month), None, "point", True, True
 
     def _m_rel(self, g):
@@ -327,8 +335,10 @@ class DateResolver:
             return None, None, "point", False, True
         target = WEEKDAYS[g["wd"].lower()]
         base = pub.first_day()
-        delta = (base.weekday() - target) % 7
-        day = base - dt.timedelta(days=delta)
+        if self.future and (g.get("pre") or "").lower() != "last":
+            day = base + dt.timedelta(days=(target - base.weekday()) % 7)  # "will ... on Sunday"
+        else:
+            day = base - dt.timedelta(days=(base.weekday() - target) % 7)
         return PartialDate(day.year, day.month, day.day), None, "point", True, False
 
     def _today(self, g):

@@ -13,79 +13,8 @@ from rdflib import URIRef
 
 from ..namespaces import resource
 from ..reference import Gazetteer
+from . import lexicon as L
 from .model import Mention, MintedEntity
-
-_SERVICES = {
-    "naval forces": "Naval Forces",
-    "navy": "Navy",
-    "army": "Army",
-    "air force": "Air Force",
-    "air forces": "Air Force",
-    "armed forces": "Armed Forces",
-    "land forces": "Land Forces",
-    "coast guard": "Coast Guard",
-    "marine corps": "Marine Corps",
-    "marines": "Marine Corps",
-    "special forces": "Special Forces",
-}
-_SERVICE_RX = (
-    r"(?:Naval Forces|Armed Forces|Land Forces|Air Forces?|Navy|Army|Coast Guard|Marine Corps|"
-    r"Marines|Special Forces)"
-)
-_SERVICE_LC = r"(?:naval forces|armed forces|land forces|air forces?|navy|army|coast guard|marines)"
-_UNIT_HEAD = (
-    r"(?:Teams?|Troops|Forces|Force|Brigades?|Regiments?|Battalions?|Divisions?|Corps|Fleet|"
-    r"Squadrons?|Units?|Command)"
-)
-_CAP = r"[A-Z][\w-]*"
-_LEAD = (
-    r"(?!(?:Teams?|Troops|Forces|Force|Navy|Army|The|A|An|In|On|Under|During|According)\b)"
-    r"[A-Z][\w-]*"
-)
-_STOP = {"The", "A", "An", "In", "On", "Under", "During", "According", "By", "As", "With"}
-_CAPSEQ = rf"{_CAP}(?:\s+(?:and\s+|of\s+(?:the\s+)?|for\s+|&\s+)?{_CAP})*"
-_ACRONYM = r"(?:\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\))?"
-_DIALOGUE = re.compile(
-    rf"(?P<name>(?:{_CAP}\s+)*(?:Military|Defen[cs]e|Security|Strategic)\s+(?:{_CAP}\s+)*"
-    rf"(?:Dialogue(?:\s+Group)?|Consultative\s+Group|Committee|Council|Working\s+Group|Commission|"
-    rf"Forum|Consultations?)){_ACRONYM}"
-)
-_ORG = re.compile(
-    rf"(?P<name>{_CAPSEQ}\s+(?:Agency|Ministry|Institute|University|Complex|Industries|Corporation|"
-    rf"Company|Organi[sz]ation|Park|Centre|Center|Bureau|Directorate|Authority|Academy|College|"
-    rf"Association|Shipyards?|Works|Systems|Aerospace|Dynamics|Electronics)){_ACRONYM}"
-)
-_MINISTRY = re.compile(
-    r"(?P<name>(?:(?:National\s+)?Defen[cs]e|Foreign|Interior)\s+Ministry|Ministry\s+of\s+"
-    r"(?:National\s+)?(?:Defen[cs]e|Foreign\s+Affairs|Interior))"
-)
-_TITLE = (
-    r"(?:President|Prime\s+Minister|(?:Defen[cs]e|Foreign)\s+Minister|Minister|Adm\.|Admiral|"
-    r"Gen\.|General|Lt\.\s*Gen\.|Maj\.\s*Gen\.|Brig\.|Col\.|Commander|Chief|Secretary|"
-    r"Ambassador|King|Crown\s+Prince|Emir|Sheikh|Chancellor|Premier)"
-)
-_NAME_WORD = r"[A-Z][a-zà-ÿğışçöüİĞŞÇÖÜ’'-]+"
-_PERSON = re.compile(rf"\b{_TITLE}\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})")
-_BYLINE = re.compile(rf"^\s*[Bb]y\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*$", re.M)
-_PLACE = re.compile(
-    rf"(?P<name>{_CAP}(?:\s+{_CAP})?)\s+(?:city|region|province|district|districts|port|"
-    rf"island|strait|base)\b"
-)
-_LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|to|from|near|into|across|off|around|of|visited|visiting|toward|towards|"
-    r"inside|outside|between|encompasses|including)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$)"
-)
-
-# Kinds whose state is not a party to what they are mentioned with: a place, a weapon's
-# country of origin, a think tank or newspaper quoted as a source.
-_NOT_ACTORS = (
-    "Place",
-    "EquipmentModel",
-    "ResearchOrganization",
-    "NewsOrganization",
-    "InternationalOrganization",
-)
-_STATE_LOCATIVE = re.compile(r"\b(?:in|at|to|into|inside|across|visited|visiting)\s+$")
 
 
 @dataclass(frozen=True)
@@ -110,8 +39,8 @@ class EntityFinder:
         )
         owner = "|".join(re.escape(o) for o in owners)
         self._forces = re.compile(
-            rf"(?P<owner>{owner})(?:(?P<poss>['’]s)\s+(?P<lc>{_SERVICE_LC})\b|(?:['’]s)?\s+"
-            rf"(?P<svc>{_SERVICE_RX})\b)"
+            rf"(?P<owner>{owner})(?:(?P<poss>['’]s)\s+(?P<lc>{L.SERVICE_LC})\b|(?:['’]s)?\s+"
+            rf"(?P<svc>{L.SERVICE_RX})\b)"
         )
         self._owner = re.compile(rf"(?P<owner>{owner})(?:['’]s)?\s+$")
 
@@ -128,11 +57,11 @@ class EntityFinder:
             locative = (
                 how == "name"
                 and kind == "State"
-                and bool(_STATE_LOCATIVE.search(view[max(0, match.start() - 30) : match.start()]))
+                and bool(L.STATE_LOCATIVE.search(view[max(0, match.start() - 30) : match.start()]))
             )
             if kind == "Place":
                 locative = how != "capital" or self._is_locative(view, match.start())
-            states = (state,) if state is not None and kind not in _NOT_ACTORS else ()
+            states = (state,) if state is not None and kind not in L.NOT_ACTORS else ()
             if kind == "Place" and how == "capital" and not locative:
                 # "Ankara and Islamabad agreed": the capital stands for its state
                 iri, kind, states = state, "State", (state,)
@@ -143,7 +72,7 @@ class EntityFinder:
 
     def _is_locative(self, view: str, pos: int) -> bool:
         before = re.split(r"[.!?;:]", view[max(0, pos - 60) : pos])[-1]  # this sentence only
-        if _LOCATIVE.search(before):
+        if L.LOCATIVE.search(before):
             return True
         # a list of places: "Baku, Astara, Jabrayil and Imishli"
         return bool(re.search(r"(?:,|\band)\s+$", before)) and bool(
@@ -169,7 +98,7 @@ class EntityFinder:
             if owner is None:
                 continue
             state = self.gaz.state_of(owner[0])
-            service = _SERVICES[(match.group("svc") or match.group("lc")).lower()]
+            service = L.SERVICES[(match.group("svc") or match.group("lc")).lower()]
             surface = f"{match.group('owner')} {service}"
             known = (
                 self.gaz.by_name(surface)
@@ -192,7 +121,7 @@ class EntityFinder:
             yield _Candidate(match.start(), match.end(), 1, mention, minted)
 
     def _ministries(self, view: str, state_before):
-        for match in _MINISTRY.finditer(view):
+        for match in L.MINISTRY.finditer(view):
             start = match.start()
             before = view[max(0, start - 40) : start]
             state = None
@@ -235,7 +164,7 @@ class EntityFinder:
         for match in rx.finditer(view):
             name = re.sub(r"\s+", " ", match.group("name")).strip()
             first = name.split()[0]
-            if first in _STOP:
+            if first in L.STOP:
                 name = name[len(first) :].strip()
                 if len(name.split()) < 2:
                     continue
@@ -275,8 +204,8 @@ class EntityFinder:
 
     def _units(self, view: str):
         rx = re.compile(
-            rf"(?P<name>(?:{_LEAD}\s+){{0,3}}{_LEAD}(?:\s+and\s+{_LEAD})?\s+"
-            rf"{_UNIT_HEAD})\b"
+            rf"(?P<name>(?:{L.LEAD}\s+){{0,3}}{L.LEAD}(?:\s+and\s+{L.LEAD})?\s+"
+            rf"{L.UNIT_HEAD})\b"
         )
         for match in rx.finditer(view):
             name = re.sub(r"\s+", " ", match.group("name"))
@@ -298,7 +227,7 @@ class EntityFinder:
     def _parent_after(self, view: str, end: int) -> URIRef | None:
         """'the Land Forces, the Air Force, ... of the Azerbaijan Army': the army they belong to."""
         tail = re.match(
-            rf"(?:(?:,\s*|\s+and\s+)(?:the\s+)?{_CAPSEQ})*\s+(?:of|from)\s+the\s+",
+            rf"(?:(?:,\s*|\s+and\s+)(?:the\s+)?{L.CAPSEQ})*\s+(?:of|from)\s+the\s+",
             view[end : end + 300],
         )
         if not tail:
@@ -309,7 +238,7 @@ class EntityFinder:
         return None
 
     def _persons(self, view: str):
-        for rx in (_PERSON, _BYLINE):
+        for rx in (L.PERSON, L.BYLINE):
             for match in rx.finditer(view):
                 name = re.sub(r"\s+", " ", match.group("name"))
                 known = self.gaz.by_name(name)
@@ -329,7 +258,7 @@ class EntityFinder:
                 )
 
     def _places(self, view: str):
-        for match in _PLACE.finditer(view):
+        for match in L.PLACE.finditer(view):
             name = match.group("name")
             if self.gaz.by_name(name) or name.split()[0] in ("The", "In", "A"):
                 continue
@@ -358,8 +287,8 @@ class EntityFinder:
             base
             + list(self._forces_found(view))
             + list(self._ministries(view, state_before))
-            + list(self._named(view, _DIALOGUE, "DialogueMechanism", 1))
-            + list(self._named(view, _ORG, "Organization", 3))
+            + list(self._named(view, L.DIALOGUE, "DialogueMechanism", 1))
+            + list(self._named(view, L.ORG, "Organization", 3))
             + list(self._units(view))
             + list(self._persons(view))
             + list(self._places(view))

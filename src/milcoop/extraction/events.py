@@ -120,6 +120,12 @@ class EventFinder:
                     trig.name = name
                     trig.definite = bool(T.ANAPHOR.search(before)) and name is None
                 found.append(trig)
+        for match in T.SERIES.finditer(s.text):
+            start, end = s.start + match.start(), s.start + match.end()
+            if any(t.start < end + 25 and start < t.end for t in found):
+                continue  # "the Varuna exercise": the exercise trigger already has the name
+            name = " ".join(match.group().split())
+            found.append(_Trigger(T.RULES[0], start, end, "JointExercise", name=name))
         for match in _NAMED_AGREEMENT.finditer(s.text):
             name = " ".join(match.group("name").split())
             if name.split()[0] in ("The", "A", "An", "In", "On"):
@@ -191,7 +197,7 @@ class EventFinder:
             return
         if T.HABITUAL.search(s.text):
             return
-        dates = self.resolver.find(s.text, s.start)
+        dates = self.resolver.find(s.text, s.start, future=bool(T.FUTURE.search(s.text)))
         trigs = self._fold_deals(trigs)
         seen_cls: set[str] = set()
         for trig in trigs:
@@ -244,6 +250,8 @@ class EventFinder:
         }
         participants |= {m.iri for m in mentions if m.kind == "State" and m.locative}
         places = [m for m in mentions if m.kind == "Place" and m.locative]
+        if not participants and trig.rule.direction and not T.PAIR.search(clause):
+            return None  # "The navy bought spares": no party named, nothing to report
         if len(participants) < 2 and (
             trig.definite
             or T.PAIR.search(clause)

@@ -31,8 +31,8 @@ def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
         and not (a.start and b.start and (a.known or b.known))
     ):
         return False
-    if a.name and b.name and a.name != b.name:
-        return False
+    if a.name and b.name and not (a.name.startswith(b.name) or b.name.startswith(a.name)):
+        return False  # "Crescent and Star" and "Crescent and Star-2022" may be one drill
     lenient = (
         (a.year_inferred or b.year_inferred)
         and a.start
@@ -82,7 +82,7 @@ def merge_into(
         or (gaz is not None and a.place in known_states and gaz.state_of(b.place) == a.place)
     ):
         a.place = b.place
-    a.name = a.name or b.name
+    a.name = max((n for n in (a.name, b.name) if n), key=len, default=None)
     for role, states in b.roles.items():
         a.roles.setdefault(role, set()).update(states)
     a.involves |= b.involves

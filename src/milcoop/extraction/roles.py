@@ -30,6 +30,15 @@ class Roles:
             if st is not None
         } | {m.iri for m in mentions if lo <= m.start < hi and m.kind == "State"}
 
+    def origin(self, mentions: list[Mention], lo: int, hi: int) -> set[URIRef]:
+        """States that make what is bought: "took delivery of FA-50s built by KAI"."""
+        return {
+            state
+            for m in mentions
+            if lo <= m.start < hi and m.kind in ("EquipmentModel", "DefenceCompany", "Organization")
+            if (state := self.gaz.state_of(m.iri) if m.iri in self.gaz.entities else None)
+        } | {st for m in mentions if lo <= m.start < hi and m.kind != "Place" for st in m.states}
+
     def assign(self, claim: EventClaim, trig, mentions: list[Mention], lo: int, hi: int) -> None:
         direction = trig.rule.direction
         view = self.view
@@ -64,7 +73,10 @@ class Roles:
                     w = lo + re.search(r"\bwith\b", view[lo : trig.start]).start()
                     supplier = self.side(mentions, w, trig.start) or supplier
                     recipient = self.side(mentions, lo, w) or recipient
+            if not supplier and direction in ("receive", "acquire"):
+                supplier = self.origin(mentions, trig.end, hi) - recipient
             supplier, recipient = supplier - recipient, recipient - supplier
+            claim.participants |= supplier | recipient
             if supplier:
                 claim.roles["supplier"] = supplier
             if recipient:

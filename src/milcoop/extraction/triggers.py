@@ -41,6 +41,93 @@ AGREEMENT_NOUNS = {
     "mous": "MemorandumOfUnderstanding",
 }
 
+# Recurring exercise series that news names without the word "exercise" ("took part in
+# Balikatan 2025"). Case-sensitive; names that are also common words or companies are left out.
+EXERCISE_SERIES = (
+    "Malabar",
+    "Varuna",
+    "RIMPAC",
+    "Balikatan",
+    "Cobra Gold",
+    "Pitch Black",
+    "Talisman Sabre",
+    "Keen Sword",
+    "Keen Edge",
+    "Garuda Shakti",
+    "Yudh Abhyas",
+    "Dharma Guardian",
+    "Desert Knight",
+    "Cope India",
+    "Cope Thunder",
+    "Red Flag",
+    "Joint Sea",
+    "Zapad",
+    "Vostok",
+    "Tsentr",
+    "Kavkaz",
+    "Sea Breeze",
+    "BALTOPS",
+    "Anakonda",
+    "Defender Europe",
+    "Steadfast Defender",
+    "Sama Sama",
+    "Kamandag",
+    "Salaknib",
+    "Pacific Vanguard",
+    "Freedom Shield",
+    "Ulchi Freedom Shield",
+    "Foal Eagle",
+    "Super Garuda Shield",
+    "Garuda Shield",
+    "Sea Dragon",
+    "AUSINDEX",
+    "JIMEX",
+    "SIMBEX",
+    "Ajeya Warrior",
+    "Dustlik",
+    "Nomadic Elephant",
+    "Mitra Shakti",
+    "Bright Star",
+    "Anatolian Eagle",
+    "EFES",
+    "Indus Shield",
+    "Peace Mission",
+    "Khaan Quest",
+    "Hand-in-Hand",
+    "Northern Edge",
+    "Resolute Dragon",
+    "Orient Shield",
+    "Southern Jackaroo",
+    "Sea Shield",
+    "Dawn Blitz",
+    "Trident Juncture",
+    "Cold Response",
+    "Dynamic Mongoose",
+    "Noble Partner",
+    "Agile Spirit",
+    "Rapid Trident",
+    "Saber Strike",
+    "Iron Wolf",
+    "Tarang Shakti",
+    "Harimau Shakti",
+    "Samudra Shakti",
+    "Sampriti",
+    "Surya Kiran",
+    "Ekuverin",
+    "Lamitiye",
+    "Anadolu Kartali",
+    "Three Brothers",
+    "Crescent and Star",
+    "Unshakable Brotherhood",
+    "Falcon Strike",
+    "Pearl of the West",
+)
+SERIES = re.compile(
+    r"\b(?P<series>"
+    + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in EXERCISE_SERIES)
+    + r")(?:[\s-]+(?P<edition>\d{4}|\d{2}|[IVX]+))?\b"
+)
+
 RULES: list[Rule] = [
     Rule(
         "JointExercise",
@@ -80,8 +167,9 @@ RULES: list[Rule] = [
     Rule(
         "ArmsTransfer",
         _rx(
-            r"\b(?:receive[sd]?|receiving|took delivery|take delivery|"
-            r"taking delivery|import(?:s|ed|ing)?)\b(?=[^.;]*\bfrom\b)"
+            r"\b(?:(?:took|take|takes|taking|taken|accepted|accepts)\s+delivery|"
+            r"(?:receive[sd]?|receiving|import(?:s|ed|ing)?)\b(?=[^.;]*\b(?:from|built|made|"
+            r"manufactured|supplied)\b))\b"
         ),
         anchored=True,
         direction="receive",
@@ -108,9 +196,15 @@ RULES: list[Rule] = [
     Rule(
         "TrainingExchange",
         _rx(
-            r"\b(?:received|receive|receiving|undergo(?:ne|ing)?|underwent|attended|completed)\s+"
-            r"(?:[\w-]+\s+){0,2}training\b|\btrained\s+(?:\w+\s+){0,3}(?:officers|pilots|"
-            r"personnel|cadets|troops|soldiers)\b"
+            r"\b(?:received|receive|receiving|undergo(?:ne|ing)?|underwent|attended|completed|"
+            r"began|begin|started|start|complete|attend|attending)\s+(?:[\w-]+\s+){0,2}training\b|"
+            r"\btrain(?:s|ed|ing)?\s+(?:[\w,-]+\s+){0,4}?(?:officers|pilots|personnel|cadets|"
+            r"troops|soldiers|sailors|marines|crews?|instructors|technicians|commandos|"
+            r"servicemen|staff|students|mechanics|engineers|specialists)\b|"
+            r"\btraining\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?(?:officers|pilots|personnel|"
+            r"cadets|troops|soldiers|sailors|marines|crews?|instructors|technicians)\b|"
+            r"\btraining\s+(?:programme|program|course|mission|exchange|partnership|"
+            r"cooperation|agreement)s?\b"
         ),
     ),
     Rule(
@@ -132,10 +226,14 @@ OCCURRENCE = _rx(
     r"taking\s+part|kicked\s+off|kick\s+off|started|starts|began|begin|begins|ended|ends|"
     r"concluded|completed|launched|took\s+place|takes\s+place|staged|organi[sz]ed|participated|"
     r"are\s+being\s+held|is\s+being\s+held|working\s+on|took\s+off|set\s+up|established|"
-    r"establishment|founded|performing|carried\s+out|carry\s+out|will\s+(?:hold|conduct))\b"
+    r"establishment|founded|performing|carried\s+out|carry\s+out|will\s+(?:hold|conduct)|"
+    r"hosted|hosts|host|hosting|joined|joins|join|called\s+off|cancel(?:l?ed|s)?|scrapped|"
+    r"postponed|opened|opens|wrapped\s+up|scheduled|planned|plans?\s+to|"
+    r"(?:is|are|was|were)\s+(?:expected|set|due|slated)\s+to)\b"
 )
 ENDING = _rx(r"\b(?:ended|concluded|completed|wrapped\s+up|came\s+to\s+an\s+end)\b")
-HYPOTHETICAL = _rx(r"\b(?:can|could|might|may|would\s+like|prospect\s+of|idea\s+of|if)\b")
+# "may" in lower case only: "May 9" is a date
+HYPOTHETICAL = _rx(r"\b(?:can|could|might|(?-i:may)|would\s+like|prospect\s+of|idea\s+of|if)\b")
 HABITUAL = _rx(
     r"\b(?:periodically|regularly|routinely|annually|every\s+year|each\s+year|"
     r"traditionally|from\s+time\s+to\s+time)\b"
@@ -152,6 +250,11 @@ CANCELLED = _rx(r"\b(?:called\s+off|cancel(?:l?ed|s)?|scrapped|suspended|postpon
 PLANNED = _rx(
     r"\b(?:expected\s+to|will|plans?\s+to|planned|set\s+to|is\s+to|are\s+to|"
     r"to\s+be\s+held|upcoming|intends?\s+to|would)\b"
+)
+# A sentence that announces what will happen: its yearless dates and weekdays look ahead.
+FUTURE = _rx(
+    r"\b(?:will|(?:is|are)\s+(?:expected|set|scheduled|due|slated)\s+to|(?:is|are)\s+to|"
+    r"plans?\s+to|scheduled\s+(?:for|to)|to\s+be\s+held|upcoming)\b"
 )
 ONGOING = _rx(
     r"\b(?:since|currently|are\s+being|is\s+being|are\s+holding|is\s+holding|"
