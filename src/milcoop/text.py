@@ -163,3 +163,34 @@ def _add(out: list[Sentence], view: str, start: int, end: int, paragraph: int) -
         end -= 1
     if end > start:
         out.append(Sentence(start, end, view[start:end], paragraph))
+
+
+_DATELINE = re.compile(
+    r"\s*(?P<city>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2})"
+    r"(?P<rest>(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"  # ", Philippines" / ", Sept 11"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,\s*\d{4})?)?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—:])"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """'ISLAMABAD, Sept 11 –': where a report was filed, not where its events happened."""
+
+    start: int
+    end: int  # the whole dateline, date included
+    city: str  # as printed
+    city_end: int
+
+
+def dateline(view: str) -> Dateline | None:
+    """The dateline that opens the body's first paragraph (after any byline), if any."""
+    for start, _ in _paragraphs(view)[:3]:
+        match = _DATELINE.match(view, start)
+        if match and len(match.group("city")) >= 3:
+            return Dateline(
+                match.start("city"), match.end(), match.group("city"), match.end("city")
+            )
+        if not re.match(r"\s*(?:By|BY|by)\s", view[start:]):
+            return None
+    return None

@@ -13,6 +13,7 @@ from rdflib import URIRef
 
 from ..namespaces import resource
 from ..reference import Gazetteer
+from ..text import dateline
 from . import lexicon as L
 from .model import Mention, MintedEntity
 
@@ -272,6 +273,60 @@ class EntityFinder:
                 minted,
             )
 
+    def _features(self, view: str):
+        """Seas, bays, straits, bases: places GeoNames' city list does not hold."""
+        for match in L.FEATURE.finditer(view):
+            name = " ".join(match.group("name").split())
+            if name.split()[0] in L.STOP or self.gaz.by_name(name):
+                continue
+            start, end = match.start("name"), match.end("name")
+            minted = self.mint("Place", name, name)
+            mention = Mention(start, end, view[start:end], minted.iri, "Place", "minted", (), True)
+            yield _Candidate(start, end, 3, mention, minted)
+
+    def _equipment(self, view: str):
+        for rx in (L.SHIP_CLASS, L.EQUIPMENT):
+            for match in rx.finditer(view):
+                name = " ".join(match.group("name").split())
+                # "Chinese-made J-10C": the maker's nationality is not part of the name
+                name = re.sub(r"^\S+-(?:made|built|designed|developed|origin)\s+", "", name)
+                words = name.split()
+                if not words or re.search(
+                    r"-(?:made|built|designed|developed|origin)$|['’]s$", name
+                ):
+                    continue
+                if words[0] in L.NOT_MODEL or words[-1] in ("Navy", "Army"):
+                    continue
+                if rx is L.SHIP_CLASS:
+                    name = f"{name} {match.group('noun')}"
+                elif not re.search(r"\d|[A-Z]{2}|[a-z][A-Z]", name) and len(words) > 2:
+                    continue  # three plain capitalised words: a name of something else
+                if any(self.gaz.lookup(w) for w in (name, words[0])):
+                    continue  # "Indian", "Turkish Navy": an actor, not a model
+                start = match.start("name") + match.group("name").index(words[0])
+                end = start + len(" ".join(words)) if rx is L.EQUIPMENT else match.end()
+                minted = self.mint("EquipmentModel", name, name)
+                mention = Mention(
+                    start, end, view[start:end], minted.iri, "EquipmentModel", "minted"
+                )
+                yield _Candidate(start, end, 3, mention, minted)
+
+    def _dateline(self, view: str):
+        """'ISLAMABAD, Sept 11 –' names a place (where the report was filed) and nothing else:
+        everything in the dateline is marked so that events ignore it."""
+        line = dateline(view)
+        if line is None:
+            return
+        name = " ".join(w.capitalize() for w in line.city.split())
+        found = self.gaz.lookup(name)
+        if found is not None and self.gaz.entities[found[0]].kind == "Place":
+            iri, minted = found[0], None
+        else:
+            minted = self.mint("Place", name, name)
+            iri = minted.iri
+        mention = Mention(line.start, line.city_end, line.city, iri, "Place", "dateline")
+        yield _Candidate(line.start, line.end, -1, mention, minted)
+
     # -- resolution --------------------------------------------------------------------------
     def find(self, view: str) -> tuple[list[Mention], dict[URIRef, MintedEntity]]:
         base = list(self._gazetteer(view))
@@ -284,7 +339,8 @@ class EntityFinder:
             return prior[-1] if prior else None
 
         candidates = (
-            base
+            list(self._dateline(view))
+            + base
             + list(self._forces_found(view))
             + list(self._ministries(view, state_before))
             + list(self._named(view, L.DIALOGUE, "DialogueMechanism", 1))
@@ -292,6 +348,8 @@ class EntityFinder:
             + list(self._units(view))
             + list(self._persons(view))
             + list(self._places(view))
+            + list(self._features(view))
+            + list(self._equipment(view))
         )
         named = [c for c in base if c.mention.how == "name" and c.mention.kind != "State"]
         candidates = [

@@ -17,7 +17,7 @@ from rdflib import URIRef
 from ..amounts import find_money, quantity_before
 from ..dates import DateMention, DateResolver
 from ..reference import Gazetteer
-from ..text import Sentence
+from ..text import Sentence, dateline
 from . import triggers as T
 from .merging import merge_into, same_event
 from .model import EventClaim, Mention
@@ -84,7 +84,9 @@ class EventFinder:
         self.gaz = gaz
         self.text = text
         self.view = view
-        self.mentions = mentions
+        self.mentions = [m for m in mentions if m.how != "dateline"]
+        line = dateline(view)
+        self.dateline_end = line.end if line else -1  # a dateline's date is when, not what
         self.resolver = resolver
         self.focus = self._focus_pair()
         self.events: list[EventClaim] = []
@@ -197,7 +199,11 @@ class EventFinder:
             return
         if T.HABITUAL.search(s.text):
             return
-        dates = self.resolver.find(s.text, s.start, future=bool(T.FUTURE.search(s.text)))
+        dates = [
+            d
+            for d in self.resolver.find(s.text, s.start, future=bool(T.FUTURE.search(s.text)))
+            if d.start >= self.dateline_end
+        ]
         trigs = self._fold_deals(trigs)
         seen_cls: set[str] = set()
         for trig in trigs:

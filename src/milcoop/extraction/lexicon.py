@@ -76,3 +76,58 @@ NOT_ACTORS = (
     "InternationalOrganization",
 )
 STATE_LOCATIVE = re.compile(r"\b(?:in|at|to|into|inside|across|visited|visiting)\s+$")
+
+# Named geographic features: "the South China Sea", "Bay of Bengal", "Clark Air Base".
+FEATURE = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}(?:Sea|Ocean|Gulf|Straits?|Bay|Channel|Peninsula|"
+    r"Islands?|Archipelago|Sound|Coast|Air\s+Base|Naval\s+Base|Naval\s+Station|Air\s+Station|"
+    r"Military\s+Base|Training\s+(?:Area|Ground|Range)|Firing\s+Range)|"
+    r"(?:Sea|Gulf|Straits?|Bay)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b"
+)
+# What an equipment model is: "36 Rafale jets", "two Type 054A frigates", "Gowind-class
+# corvettes", "BrahMos supersonic cruise missiles".
+EQUIPMENT_NOUN = (
+    r"(?:jets?|fighters?|aircraft|planes?|trainers?|helicopters?|choppers?|drones?|UAVs?|"
+    r"UCAVs?|tanks?|howitzers?|guns?|missiles?|systems?|launchers?|frigates?|corvettes?|"
+    r"submarines?|destroyers?|vessels?|ships?|boats?|cutters?|radars?|rifles?|vehicles?|"
+    r"interceptors?|rockets?|carriers?|airlifters?|tankers?|platforms?|munitions?)"
+)
+EQUIPMENT_MOD = (
+    r"(?:light|heavy|combat|multirole|multi-role|fighter|attack|utility|transport|trainer|"
+    r"training|maritime|patrol|surveillance|reconnaissance|armed|unmanned|supersonic|cruise|"
+    r"ballistic|anti-ship|anti-tank|anti-aircraft|air-defen[cs]e|surface-to-air|air-to-air|"
+    r"self-propelled|main|battle|stealth|advanced|jet|military|naval|guided|missile|"
+    r"early-warning|airborne|refuell?ing|amphibious|assault|landing|offshore|air|defen[cs]e|"
+    r"strike|armou?red|infantry|fighting|rocket|artillery|coastal|long-range|medium-range|"
+    r"short-range|tactical|mine|countermeasure|guided-missile|tracked|wheeled|diesel-electric|"
+    r"nuclear-powered|attack|helicopter|aerial|unmanned|combat|twin-engine|fourth-generation|"
+    r"fifth-generation|medium-altitude|high-altitude|loitering|mobile|lightweight|medium|"
+    r"multi-mission|anti-submarine|warfare|support|cargo|tank|launch|defense|defence)"
+)
+MODEL_HEAD = r"(?:[A-Z][\w/.’'-]*[\w’']|[A-Z])"
+MODEL_TOKEN = rf"(?:{MODEL_HEAD}|\d+[A-Z][\w-]*|\d{{2,4}}[A-Z]?)"
+EQUIPMENT = re.compile(
+    rf"(?<![\w-])(?P<name>{MODEL_HEAD}(?:[ -]{MODEL_TOKEN}){{0,2}})(?:\s+{EQUIPMENT_MOD}){{0,3}}"
+    rf"\s+{EQUIPMENT_NOUN}\b(?!\s+(?:industry|industries|programm?e?s?|market|sector|"
+    r"technolog(?:y|ies)|makers?|exports?|imports?|production|manufacturing))"
+)
+SHIP_CLASS = re.compile(
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?[- ]class)\s+(?:(?:guided-missile|stealth|"
+    r"diesel-electric|nuclear-powered|attack|light|multi-mission|offshore|patrol)\s+)*"
+    r"(?P<noun>frigate|corvette|submarine|destroyer|patrol\s+vessel|vessel|cruiser|"
+    r"aircraft\s+carrier|landing\s+ship|amphibious\s+ship|ship|cutter|boat)s?\b"
+)
+# First words that make a capitalised phrase something other than a model name.
+# fmt: off
+NOT_MODEL = {
+    "The", "A", "An", "Its", "Their", "Our", "His", "Her", "This", "These", "Those", "That",
+    "New", "More", "Some", "All", "Both", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
+    "Nine", "Ten", "Twelve", "Several", "Many", "Other", "Such", "Each", "Every", "Navy", "Army",
+    "Air", "Naval", "Military", "Defence", "Defense", "Joint", "In", "On", "At", "By", "For",
+    "With", "From", "To", "Of", "And", "But", "Under", "After", "Before", "Last", "Next", "Since",
+    "During", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Mr", "Ms", "Dr", "Western", "Eastern",
+    "Russian-made", "Soviet-era", "Soviet", "Foreign", "Used", "Modern", "Advanced", "Heavy",
+    "Light", "Combat", "Fighter", "Attack", "Additional",
+}
+# fmt: on

@@ -20,7 +20,7 @@ class Mention:
     text: str
     iri: URIRef
     kind: str  # entity kind (State, Person, Place, ArmedForces, ...)
-    how: str  # name | demonym | capital | minted
+    how: str  # name | demonym | capital | minted | dateline
     states: tuple[URIRef, ...] = ()  # states the mention stands for as an actor
     locative: bool = False  # used as a location ("in Baku"), not as an actor
 
