@@ -239,7 +239,7 @@ class EntityFinder:
         return None
 
     def _persons(self, view: str):
-        for rx in (L.PERSON, L.BYLINE):
+        for rx in (L.PERSON, L.BYLINE, L.PERSON_APPOSITION):
             for match in rx.finditer(view):
                 name = re.sub(r"\s+", " ", match.group("name"))
                 known = self.gaz.by_name(name)

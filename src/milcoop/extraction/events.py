@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from ..amounts import find_money, quantity_before
 from ..dates import DateMention, DateResolver
 from ..reference import Gazetteer
 from ..text import Sentence, dateline
+from . import attributes as A
 from . import triggers as T
 from .merging import merge_into, same_event
 from .model import EventClaim, Mention
@@ -53,7 +53,8 @@ _NAMED_AGREEMENT = re.compile(
     r"(?P<name>(?:[A-Z][\w-]*\s+){1,5}(?:Treaty|Declaration|Accord|Pact|Agreement|Charter)"
     r"(?:\s+(?:on|of|for)\s+(?:[A-Z][\w-]*\s*){1,4})?)"
 )
-_ENDED_ON = re.compile(T.ENDING.pattern + r"\s+(?:on\s+|in\s+)?$", re.I)
+# "officials in New Delhi said": where the news came from, not where the event is
+_SOURCE_PLACE = re.compile(r"\s*(?:,\s*)?(?:said|says|say|told|reported|announced)\b")
 _DEFINITE = re.compile(r"^(?:the|this|these|that|those)\b", re.I)
 
 
@@ -255,7 +256,11 @@ class EventFinder:
             if st is not None
         }
         participants |= {m.iri for m in mentions if m.kind == "State" and m.locative}
-        places = [m for m in mentions if m.kind == "Place" and m.locative]
+        places = [
+            m
+            for m in mentions
+            if m.kind == "Place" and m.locative and not _SOURCE_PLACE.match(self.view, m.end)
+        ]
         if not participants and trig.rule.direction and not T.PAIR.search(clause):
             return None  # "The navy bought spares": no party named, nothing to report
         if len(participants) < 2 and (
@@ -283,91 +288,15 @@ class EventFinder:
             claim.known = trig.known.iri
             claim.start = trig.known.start
             claim.place = trig.known.place
-        self._dates(claim, trig, [d for d in dates if lo <= d.start < hi], clause)
-        self._place(claim, trig, places, mentions)
+        A.dates(claim, trig, [d for d in dates if lo <= d.start < hi], clause, self.view)
+        A.place(claim, trig, places, mentions)
         self.roles.assign(claim, trig, mentions, lo, hi)
-        self._status(claim, clause)
-        self._amounts(claim, mentions, lo, hi)
+        A.status(claim, clause)
+        A.amounts(claim, mentions, self.view, lo, hi)
         claim.involves = {
             m.iri for m in mentions if m.kind not in ("State", "Place", "EquipmentModel")
         }
         return claim
-
-    def _dates(
-        self, claim: EventClaim, trig: _Trigger, dates: list[DateMention], clause: str
-    ) -> None:
-        usable = [d for d in dates if d.kind != "reported"]
-        if not usable and T.ENDING.search(clause):
-            usable = [d for d in dates if d.kind == "reported"]
-            if usable:
-                d = min(usable, key=lambda d: abs(d.start - trig.start))
-                claim.end = d.begin
-                return
-        if not usable:
-            return
-        d = min(
-            usable,
-            key=lambda d: (
-                abs(d.start - trig.end) if d.start >= trig.end else abs(trig.start - d.end) + 5
-            ),
-        )
-        if not d.resolved:
-            claim.date_text = d.text
-            return
-        if d.kind == "point" and _ENDED_ON.search(self.view[max(0, d.start - 40) : d.start]):
-            claim.end = d.begin  # "the exercise ended on March 10"
-            return
-        if (
-            claim.start is not None
-            and d.begin is not None
-            and claim.start.conflicts(d.begin)
-            and d.year_inferred
-            and claim.start.parts()[1:] == d.begin.parts()[1:]
-        ):
-            return  # "On June 15" of a known act of an earlier year
-        if d.begin is not None and claim.start is None:
-            claim.start = d.begin
-        claim.year_inferred = d.year_inferred
-        if d.finish is not None:
-            claim.end = d.finish
-        if d.kind == "since":
-            claim.status = "ongoing"
-
-    def _place(
-        self, claim: EventClaim, trig: _Trigger, places: list[Mention], mentions: list[Mention]
-    ) -> None:
-        if claim.place is not None:
-            return
-        if places:
-            claim.place = min(places, key=lambda m: abs(m.start - trig.end)).iri
-            return
-        states = [m for m in mentions if m.kind == "State" and m.locative]
-        if states:
-            claim.place = states[-1].iri
-
-    def _status(self, claim: EventClaim, clause: str) -> None:
-        if T.CANCELLED.search(clause):
-            claim.status = "cancelled"
-        elif claim.status is None and T.PLANNED.search(clause):
-            claim.status = "planned"
-        elif claim.status is None and T.ONGOING.search(clause):
-            claim.status = "ongoing"
-        elif claim.status is None:
-            claim.status = "completed"
-
-    def _amounts(self, claim: EventClaim, mentions: list[Mention], lo: int, hi: int) -> None:
-        money = find_money(self.view[lo:hi], lo)
-        if money and claim.family in (
-            "ArmsTransfer",
-            "ProcurementContract",
-            "Agreement",
-            "JointProductionProject",
-        ):
-            claim.value = money[0][2], money[0][3]
-        for m in mentions:
-            if m.kind == "EquipmentModel":
-                qty = quantity_before(self.view[max(lo, m.start - 40) : m.start])
-                claim.lots.append((m.iri, qty))
 
     # -- merging within the document ---------------------------------------------------------
     def _latest(self, family: str) -> EventClaim | None:

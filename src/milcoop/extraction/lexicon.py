@@ -49,13 +49,38 @@ MINISTRY = re.compile(
     r"(?P<name>(?:(?:National\s+)?Defen[cs]e|Foreign|Interior)\s+Ministry|Ministry\s+of\s+"
     r"(?:National\s+)?(?:Defen[cs]e|Foreign\s+Affairs|Interior))"
 )
-TITLE = (
-    r"(?:President|Prime\s+Minister|(?:Defen[cs]e|Foreign)\s+Minister|Minister|Adm\.|Admiral|"
-    r"Gen\.|General|Lt\.\s*Gen\.|Maj\.\s*Gen\.|Brig\.|Col\.|Commander|Chief|Secretary|"
-    r"Ambassador|King|Crown\s+Prince|Emir|Sheikh|Chancellor|Premier)"
+RANK = (
+    r"(?:(?:Vice|Rear|Deputy|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Air\s+Chief|"
+    r"Air|Fleet|Senior|Staff|Chief)\s+)*(?:Admiral|Adm\.|General|Gen\.?|Marshal|Colonel|Col\.|"
+    r"Commander|Cmdr\.|Cdr\.|Captain|Capt\.|Commodore|Cdre\.|Major|Maj\.|Brigadier|Lt\.|"
+    r"Lieutenant|Sergeant|Sgt\.)"
 )
-NAME_WORD = r"[A-Z][a-zà-ÿğışçöüİĞŞÇÖÜ’'-]+"
-PERSON = re.compile(rf"\b{TITLE}\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})")
+OFFICE = (
+    r"(?:(?:Vice|Deputy|Former|Prime|Defen[cs]e|Foreign|Interior|National|Chief|State|"
+    r"Army|Navy|Naval|Air\s+Force|Military|Security|Assistant|Under|Permanent)\s+){0,3}"
+    r"(?:President|Minister|Secretary|Chancellor|Premier|Ambassador|Envoy|Attach[eé]|"
+    r"Spokes(?:person|man|woman)|Adviser|Advisor|Chairman|Chair|Director|Commissioner)"
+    r"(?:\s+(?:of|for)\s+(?:National\s+)?(?:Defen[cs]e|Foreign\s+Affairs|State|the\s+Navy|"
+    r"the\s+Army|the\s+Air\s+Force))?"
+)
+TITLE = (
+    rf"(?:{RANK}|{OFFICE}|King|Crown\s+Prince|Emir|Sheikh|Sultan|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
+    r"Prof\.?|Professor)"
+)
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŽŹŻ"
+NAME_WORD = rf"(?!Jr\b)[{_UPPER}](?:[^\W\d_]|[’'-](?=[^\W\d_]))+"
+_NAME = (
+    rf"{NAME_WORD}(?:\s+(?:[A-Z]\.|{NAME_WORD}|(?:de|van|von|bin|da|al|del|der|le)\s+{NAME_WORD}))"
+    r"{1,3}(?:,?\s+Jr\.)?"
+)
+PERSON = re.compile(rf"\b{TITLE}\s+(?P<name>{_NAME})")
+# "..., said Maria Santos, a spokesperson for ..."; "Maria Santos, the navy's chief, said"
+PERSON_APPOSITION = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:spokes(?:person|man|woman)|"
+    r"minister|secretary|chief|commander|head|director|analyst|researcher|professor|fellow|"
+    r"official|ambassador|envoy|admiral|general|officer|adviser|advisor|expert|attach[eé]|"
+    r"president|chairman|lawmaker|senator|colonel|captain)\b"
+)
 BYLINE = re.compile(rf"^\s*[Bb]y\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})\s*$", re.M)
 PLACE = re.compile(
     rf"(?P<name>{CAP}(?:\s+{CAP})?)\s+(?:city|region|province|district|districts|port|"

@@ -1,0 +1,91 @@
+"""The attributes of one event claim, read from its clause: dates, place, status, amounts."""
+
+from __future__ import annotations
+
+import re
+
+from ..amounts import find_money, quantity_before
+from ..dates import DateMention
+from . import triggers as T
+from .model import EventClaim, Mention
+
+_ENDED_ON = re.compile(T.ENDING.pattern + r"\s+(?:on\s+|in\s+)?$", re.I)
+
+
+def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: str) -> None:
+    """Start and end from the date expressions of the clause nearest the trigger."""
+    usable = [d for d in found if d.kind != "reported"]
+    if not usable and T.ENDING.search(clause):
+        usable = [d for d in found if d.kind == "reported"]
+        if usable:
+            d = min(usable, key=lambda d: abs(d.start - trig.start))
+            claim.end = d.begin
+            return
+    if not usable:
+        return
+    d = min(
+        usable,
+        key=lambda d: (
+            abs(d.start - trig.end) if d.start >= trig.end else abs(trig.start - d.end) + 5
+        ),
+    )
+    if not d.resolved:
+        claim.date_text = d.text
+        return
+    if d.kind == "point" and _ENDED_ON.search(view[max(0, d.start - 40) : d.start]):
+        claim.end = d.begin  # "the exercise ended on March 10"
+        return
+    if (
+        claim.start is not None
+        and d.begin is not None
+        and claim.start.conflicts(d.begin)
+        and d.year_inferred
+        and claim.start.parts()[1:] == d.begin.parts()[1:]
+    ):
+        return  # "On June 15" of a known act of an earlier year
+    if d.begin is not None and claim.start is None:
+        claim.start = d.begin
+    claim.year_inferred = d.year_inferred
+    if d.finish is not None:
+        claim.end = d.finish
+    if d.kind == "since":
+        claim.status = "ongoing"
+
+
+def place(claim: EventClaim, trig, places: list[Mention], mentions: list[Mention]) -> None:
+    """The place nearest the trigger, else a state the clause puts the event in."""
+    if claim.place is not None:
+        return
+    if places:
+        claim.place = min(places, key=lambda m: abs(m.start - trig.end)).iri
+        return
+    states = [m for m in mentions if m.kind == "State" and m.locative]
+    if states:
+        claim.place = states[-1].iri
+
+
+def status(claim: EventClaim, clause: str) -> None:
+    if T.CANCELLED.search(clause):
+        claim.status = "cancelled"
+    elif claim.status is None and T.PLANNED.search(clause):
+        claim.status = "planned"
+    elif claim.status is None and T.ONGOING.search(clause):
+        claim.status = "ongoing"
+    elif claim.status is None:
+        claim.status = "completed"
+
+
+def amounts(claim: EventClaim, mentions: list[Mention], view: str, lo: int, hi: int) -> None:
+    """The value of a deal and the equipment lots (model and count) the clause names."""
+    money = find_money(view[lo:hi], lo)
+    if money and claim.family in (
+        "ArmsTransfer",
+        "ProcurementContract",
+        "Agreement",
+        "JointProductionProject",
+    ):
+        claim.value = money[0][2], money[0][3]
+    for m in mentions:
+        if m.kind == "EquipmentModel":
+            qty = quantity_before(view[max(lo, m.start - 40) : m.start])
+            claim.lots.append((m.iri, qty))
