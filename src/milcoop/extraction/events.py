@@ -207,9 +207,20 @@ class EventFinder:
         ]
         trigs = self._fold_deals(trigs)
         seen_cls: set[str] = set()
-        for trig in trigs:
+        # a date belongs to the trigger it follows ("the exercise follows a visit last month"),
+        # or to the first one; "2025" in "Balikatan 2025" is a name, not a date
+        dates = [d for d in dates if not any(t.start <= d.start < t.end for t in trigs)]
+        owner = [max([0] + [i for i, t in enumerate(trigs) if t.start < d.start]) for d in dates]
+        for i, trig in enumerate(trigs):
             lo, hi = self._clause(s, trig.start)
-            claim = self._claim(s, trig, lo, hi, dates)
+            own = [d for d, o in zip(dates, owner, strict=True) if o == i]
+            if not own and not trig.definite:  # "During X's visit in February 2020, the two
+                own = [  # countries signed ...": the signing shares the visit's date
+                    d
+                    for d, o in zip(dates, owner, strict=True)
+                    if o < i and trigs[o].cls != trig.cls
+                ]
+            claim = self._claim(s, trig, lo, hi, own)
             family = claim.family if claim else trig.cls
             if trig.definite and family not in seen_cls:
                 target = self._latest(family)
@@ -221,9 +232,10 @@ class EventFinder:
                 seen_cls.add(family)
                 continue
             if trig.definite and family in seen_cls:
-                self.events.append(claim)  # "this week's drill follows the training ...": another
-            else:
-                self._add(claim)
+                if claim.start is not None:  # "this week's drill follows the training the
+                    self.events.append(claim)  # countries conducted earlier this year": another
+                continue  # "Varuna 2025 ..., the most demanding edition of the drill": the same
+            self._add(claim)
             seen_cls.add(family)
 
     def _compatible(self, target: EventClaim, claim: EventClaim | None) -> bool:
@@ -256,6 +268,10 @@ class EventFinder:
             if st is not None
         }
         participants |= {m.iri for m in mentions if m.kind == "State" and m.locative}
+        if trig.rule.direction == "visit":  # the destination's state is the host
+            participants |= {
+                st for m in mentions if m.locative and (st := self.gaz.state_of(m.iri))
+            }
         places = [
             m
             for m in mentions

@@ -84,26 +84,7 @@ class Roles:
             if trig.cls == "Agreement" or claim.cls == "Agreement":
                 claim.cls = "ArmsTransfer" if direction == "supply" else "ProcurementContract"
         elif direction == "visit":
-            dest = [
-                m
-                for m in mentions
-                if m.start >= trig.start
-                and (m.kind == "Place" or (m.kind == "State" and m.locative))
-            ]
-            visitor = (
-                self.side(mentions, lo, trig.start)
-                if re.match(r"['’]|visited|paid", view[trig.start : trig.end])
-                else self.side(mentions, trig.end, hi)
-            )
-            host = {self.gaz.state_of(m.iri) if m.kind == "Place" else m.iri for m in dest} - {None}
-            visitor -= host
-            if visitor:
-                claim.roles["visitor"] = visitor
-            if host:
-                claim.roles["host"] = host
-                claim.place = claim.place or dest[0].iri
-            if visitor and host:
-                claim.participants = visitor | host
+            self._visit(claim, trig, mentions, lo, hi)
         elif claim.family == "JointExercise" and claim.place is not None:
             host = self.gaz.state_of(claim.place) or (
                 claim.place if claim.place in self.known_states else None
@@ -112,3 +93,34 @@ class Roles:
                 claim.roles["host"] = {host}
         if claim.family == "Agreement":
             claim.roles["signatory"] = set(claim.participants)
+
+    def _visit(self, claim: EventClaim, trig, mentions: list[Mention], lo: int, hi: int) -> None:
+        """Visitor and host: "X visited Y", "a visit to Y by X", "Y hosted its X counterpart",
+        "X met his Y counterpart in Z" (the host is where they met)."""
+        words = self.view[trig.start : trig.end].lower()
+        dest = [
+            m
+            for m in mentions
+            if m.start >= trig.start and (m.kind == "Place" or (m.kind == "State" and m.locative))
+        ]
+        host = {self.gaz.state_of(m.iri) if m.kind == "Place" else m.iri for m in dest} - {None}
+        if re.match(r"(?:hosted|hosts|hosting|received|receives|welcomed|welcomes)\b", words):
+            host = self.side(mentions, lo, trig.start)
+            visitor = self.side(mentions, trig.start, hi)
+        elif "counterpart" in words:
+            visitor = self.side(mentions, lo, hi)
+        elif re.match(r"['’]|visited|paid|arriv|travel", words):
+            visitor = self.side(mentions, lo, trig.start)
+        else:  # "a visit to Manila last month by US Defense Secretary ..."
+            by = re.search(r"\bby\b", self.view[trig.end : hi])
+            visitor = self.side(mentions, trig.end + by.end() if by else trig.end, hi)
+            visitor = visitor or self.side(mentions, lo, trig.start)
+        visitor -= host
+        if visitor:
+            claim.roles["visitor"] = visitor
+        if host:
+            claim.roles["host"] = host
+            if dest:
+                claim.place = claim.place or dest[0].iri
+        if visitor and host:
+            claim.participants = visitor | host

@@ -133,7 +133,8 @@ RULES: list[Rule] = [
         "JointExercise",
         _rx(
             rf"\b{_EX_MOD}(?:exercises?|drills?|war\s?games?|manoeuvres?|"
-            r"maneuvers?)\b"
+            r"maneuvers?)\b(?!\s+(?:director|area|zone|scenario|planners?|officials?|commanders?|"
+            r"control|schedule|calendar)\b)"
         ),
     ),
     Rule("JointExercise", _rx(r"\b(?:flight-tactical|tactical)\s+training\b")),
@@ -210,9 +211,13 @@ RULES: list[Rule] = [
     Rule(
         "OfficialVisit",
         _rx(
-            r"['’]s\s+(?:(?:official|state|working|first|two-day|three-day)\s+)*"
-            r"visit\s+to\b|\bvisited\b|\bpaid\s+(?:an?\s+)?(?:official\s+)?visit\b|"
-            r"\bmeeting\s+with\b(?=[^.;,]*\bin\s+[A-Z])",
+            r"(?:['’]s|\b(?:a|an|his|her|their|its))\s+(?:[\w-]+\s+){0,2}?visits?\s+to\b|"
+            r"\bvisited\b|\bpaid\s+(?:an?\s+)?(?:[\w-]+\s+)?visit\b|"
+            r"\b(?:arrived|arrives|arriving)\s+in\b|\btravell?(?:ed|s|ing)\s+to\b|"
+            r"\b(?:hosted|hosts|hosting|received|receives|welcomed|welcomes)\s+(?:his|her|their)\s+"
+            r"(?:[\w-]+\s+){0,2}counterparts?\b|"
+            r"\b(?:met|meets|meeting)\s+(?:with\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}"
+            r"counterparts?\b|\bmeeting\s+with\b(?=[^.;,]*\bin\s+[A-Z])",
             re.I,
         ),
         anchored=True,
