@@ -290,13 +290,24 @@ class EventFinder:
             participants |= set(self.focus)
         if trig.known is not None and hasattr(trig.known, "participants"):
             participants = set(trig.known.participants)
-        if trig.cls == "DialogueMechanism":
+        body = trig.cls == "DialogueMechanism" and isinstance(trig.known, URIRef)
+        if body:
             mention = next(m for m in mentions if m.iri == trig.known)
             participants |= set(mention.states)
+        if trig.rule.direction in ("receive", "acquire") and len(participants) < 2:
+            # "took delivery of 36 Rafale jets": the maker's state supplies them
+            participants |= self.roles.origin(mentions, trig.end, hi)
+        if (
+            len(participants) == 1
+            and (trig.rule.direction or trig.cls == "DialogueMechanism")
+            and participants <= set(self.focus)
+        ):
+            # "Athens ordered three of the frigates": from the partner the story is about
+            participants |= set(self.focus)
         if len(participants) < 2:
             return None
         claim = EventClaim(trig.cls, participants, [(s.start, s.end)], name=trig.name)
-        if trig.cls == "DialogueMechanism":
+        if body:
             claim.name = self.text[trig.start : trig.end]
         if isinstance(trig.known, URIRef):  # a dialogue mechanism: the body is the event
             claim.known = trig.known

@@ -35,10 +35,15 @@ LEAD = (
 STOP = {"The", "A", "An", "In", "On", "Under", "During", "According", "By", "As", "With"}
 CAPSEQ = rf"{CAP}(?:\s+(?:and\s+|of\s+(?:the\s+)?|for\s+|&\s+)?{CAP})*"
 ACRONYM = r"(?:\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\))?"
+_BODY = (
+    r"(?:Dialogue(?:\s+Group)?|Consultative\s+Group|Committee|Council|Working\s+Group|Commission|"
+    r"Forum|Consultations?|Contact\s+Group|Talks)"
+)
 DIALOGUE = re.compile(
-    rf"(?P<name>(?:{CAP}\s+)*(?:Military|Defen[cs]e|Security|Strategic)\s+(?:{CAP}\s+)*"
-    rf"(?:Dialogue(?:\s+Group)?|Consultative\s+Group|Committee|Council|Working\s+Group|Commission|"
-    rf"Forum|Consultations?)){ACRONYM}"
+    rf"(?P<name>(?:{CAP}\s+)*(?:(?:Military|Defen[cs]e|Security|Strategic)\s+(?:{CAP}\s+)*{_BODY}|"
+    rf"(?:Joint|Inter-?[Gg]overnmental|Bilateral|High-Level)\s+(?:{CAP}\s+)*"
+    rf"(?:Commission|Committee|Working\s+Group|Council)(?:\s+on\s+{CAPSEQ})?|"
+    rf"(?:{CAP}\s+)+Contact\s+Group)){ACRONYM}"
 )
 ORG = re.compile(
     rf"(?P<name>{CAPSEQ}\s+(?:Agency|Ministry|Institute|University|Complex|Industries|Corporation|"

@@ -39,89 +39,30 @@ AGREEMENT_NOUNS = {
     "memoranda": "MemorandumOfUnderstanding",
     "mou": "MemorandumOfUnderstanding",
     "mous": "MemorandumOfUnderstanding",
+    "letter of intent": "Agreement",
+    "convention": "Treaty",
 }
 
 # Recurring exercise series that news names without the word "exercise" ("took part in
 # Balikatan 2025"). Case-sensitive; names that are also common words or companies are left out.
+# fmt: off
 EXERCISE_SERIES = (
-    "Malabar",
-    "Varuna",
-    "RIMPAC",
-    "Balikatan",
-    "Cobra Gold",
-    "Pitch Black",
-    "Talisman Sabre",
-    "Keen Sword",
-    "Keen Edge",
-    "Garuda Shakti",
-    "Yudh Abhyas",
-    "Dharma Guardian",
-    "Desert Knight",
-    "Cope India",
-    "Cope Thunder",
-    "Red Flag",
-    "Joint Sea",
-    "Zapad",
-    "Vostok",
-    "Tsentr",
-    "Kavkaz",
-    "Sea Breeze",
-    "BALTOPS",
-    "Anakonda",
-    "Defender Europe",
-    "Steadfast Defender",
-    "Sama Sama",
-    "Kamandag",
-    "Salaknib",
-    "Pacific Vanguard",
-    "Freedom Shield",
-    "Ulchi Freedom Shield",
-    "Foal Eagle",
-    "Super Garuda Shield",
-    "Garuda Shield",
-    "Sea Dragon",
-    "AUSINDEX",
-    "JIMEX",
-    "SIMBEX",
-    "Ajeya Warrior",
-    "Dustlik",
-    "Nomadic Elephant",
-    "Mitra Shakti",
-    "Bright Star",
-    "Anatolian Eagle",
-    "EFES",
-    "Indus Shield",
-    "Peace Mission",
-    "Khaan Quest",
-    "Hand-in-Hand",
-    "Northern Edge",
-    "Resolute Dragon",
-    "Orient Shield",
-    "Southern Jackaroo",
-    "Sea Shield",
-    "Dawn Blitz",
-    "Trident Juncture",
-    "Cold Response",
-    "Dynamic Mongoose",
-    "Noble Partner",
-    "Agile Spirit",
-    "Rapid Trident",
-    "Saber Strike",
-    "Iron Wolf",
-    "Tarang Shakti",
-    "Harimau Shakti",
-    "Samudra Shakti",
-    "Sampriti",
-    "Surya Kiran",
-    "Ekuverin",
-    "Lamitiye",
-    "Anadolu Kartali",
-    "Three Brothers",
-    "Crescent and Star",
-    "Unshakable Brotherhood",
-    "Falcon Strike",
-    "Pearl of the West",
+    "Malabar", "Varuna", "RIMPAC", "Balikatan", "Cobra Gold", "Pitch Black", "Talisman Sabre",
+    "Keen Sword", "Keen Edge", "Garuda Shakti", "Yudh Abhyas", "Dharma Guardian", "Desert Knight",
+    "Cope India", "Cope Thunder", "Red Flag", "Joint Sea", "Zapad", "Vostok", "Tsentr", "Kavkaz",
+    "Sea Breeze", "BALTOPS", "Anakonda", "Defender Europe", "Steadfast Defender", "Sama Sama",
+    "Kamandag", "Salaknib", "Pacific Vanguard", "Freedom Shield", "Ulchi Freedom Shield",
+    "Foal Eagle", "Super Garuda Shield", "Garuda Shield", "Sea Dragon", "AUSINDEX", "JIMEX",
+    "SIMBEX", "Ajeya Warrior", "Dustlik", "Nomadic Elephant", "Mitra Shakti", "Bright Star",
+    "Anatolian Eagle", "EFES", "Indus Shield", "Peace Mission", "Khaan Quest", "Hand-in-Hand",
+    "Northern Edge", "Resolute Dragon", "Orient Shield", "Southern Jackaroo", "Sea Shield",
+    "Dawn Blitz", "Trident Juncture", "Cold Response", "Dynamic Mongoose", "Noble Partner",
+    "Agile Spirit", "Rapid Trident", "Saber Strike", "Iron Wolf", "Tarang Shakti",
+    "Harimau Shakti", "Samudra Shakti", "Sampriti", "Surya Kiran", "Ekuverin", "Lamitiye",
+    "Anadolu Kartali", "Three Brothers", "Crescent and Star", "Unshakable Brotherhood",
+    "Falcon Strike", "Pearl of the West",
 )
+# fmt: on
 SERIES = re.compile(
     r"\b(?P<series>"
     + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in EXERCISE_SERIES)
@@ -132,8 +73,9 @@ RULES: list[Rule] = [
     Rule(
         "JointExercise",
         _rx(
-            rf"\b{_EX_MOD}(?:exercises?|drills?|war\s?games?|manoeuvres?|"
-            r"maneuvers?)\b(?!\s+(?:director|area|zone|scenario|planners?|officials?|commanders?|"
+            rf"\b{_EX_MOD}(?:exercises?|drills?|war\s?games?|manoeuvres?|maneuvers?|"
+            r"cooperative\s+activit(?:y|ies)|joint\s+patrols?|PASSEX|passage\s+exercise|"
+            r"(?<=['’]s\s)edition|(?<=early\s)edition|(?<=latest\s)edition)\b(?!\s+(?:director|area|zone|scenario|planners?|officials?|commanders?|"
             r"control|schedule|calendar)\b)"
         ),
     ),
@@ -143,7 +85,8 @@ RULES: list[Rule] = [
         _rx(
             rf"\b{SIGN}\b(?:\s+[\w’'-]+){{0,8}}?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?"
             r"(?P<noun>agreements?|deals?|accords?|memorand(?:um|ums|a)|MoUs?|treaty|treaties|"
-            r"declaration|pact|protocol|contracts?)\b|\b(?P<noun2>agreements?|deals?|accords?|"
+            r"declaration|pact|protocol|contracts?|letter\s+of\s+intent|convention|roadmap|"
+            r"arrangement)\b|\b(?P<noun2>agreements?|deals?|accords?|"
             rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?)\s+(?:was\s+|were\s+)?"
             rf"{SIGN}\b"
         ),
@@ -160,7 +103,7 @@ RULES: list[Rule] = [
         _rx(
             r"\b(?:provide[sd]?|providing|supply|supplies|supplied|supplying|deliver(?:s|ed|ing)?|"
             r"sold|sells?|selling|export(?:s|ed|ing)?|transfer(?:s|red|ring)?|gift(?:s|ed)?|"
-            r"donate[sd]?|hand(?:s|ed)? over)\b(?=[^.;]*\bto\b)"
+            r"donate[sd]?|hand(?:s|ed)? over|equip(?:s|ped)?)\b(?=[^.;]*\b(?:to|with)\b)"
         ),
         anchored=True,
         direction="supply",
@@ -178,7 +121,8 @@ RULES: list[Rule] = [
     Rule(
         "ProcurementContract",
         _rx(
-            r"\b(?:to\s+purchase|purchased?|to\s+buy|bought|to\s+acquire|acquired|ordered|"
+            r"\b(?:to\s+purchase|purchased?|to\s+buy|bought|buys|buying|to\s+acquire|acquired|"
+            r"acquires|ordered|orders|signed\s+for|"
             r"procured?|for\s+the\s+(?:acquisition|purchase|procurement)\s+of)\b"
         ),
         anchored=True,
@@ -191,7 +135,12 @@ RULES: list[Rule] = [
             r"co-?production|develop\w*|produc\w*)|\bco-?(?:produc|develop)\w+|"
             r"\b(?:cut|cutting|cuts)\s+the\s+first\s+(?:metal|steel)\s+(?:plate|sheet)|"
             r"\bsteel[- ]cutting\b|\bkeel[- ]laying\b|"
-            r"\blaid\s+the\s+keel\b"
+            r"\blaid\s+the\s+keel\b|\b(?:developed|produced|built|designed|manufactured)\s+jointly\b|"
+            r"\bjointly\s+(?:build|building|built|develop\w*|produc\w*|manufactur\w*|design\w*)\b|"
+            r"\bjoint\s+ventures?\b|\bunder\s+(?:a\s+)?licen[cs]e\b|\blicen[cs]e[d-]\s*(?:built|"
+            r"production|manufactur\w*|produc\w*)\b|\blocal(?:ly)?\s+(?:production|assembly|"
+            r"assembled|built|produced|manufactur\w*)\b|\bshare\s+production\b|"
+            r"\btechnology\s+transfer\b|\btransfer\s+of\s+technology\b"
         ),
     ),
     Rule(
@@ -205,7 +154,17 @@ RULES: list[Rule] = [
             r"\btraining\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?(?:officers|pilots|personnel|"
             r"cadets|troops|soldiers|sailors|marines|crews?|instructors|technicians)\b|"
             r"\btraining\s+(?:programme|program|course|mission|exchange|partnership|"
-            r"cooperation|agreement)s?\b"
+            r"cooperation|agreement)s?\b|\b(?:completed|attended|attending|began|begin|undergoing|"
+            r"underwent|enrolled\s+in)\s+(?:[\w-]+\s+){0,4}courses?\b|"
+            r"\b(?:already|are|were|is|was|been)\s+training\s+(?:in|at|with)\b"
+        ),
+    ),
+    Rule(
+        "DialogueMechanism",
+        _rx(
+            r"\b(?:2\s?\+\s?2|two-plus-two)\s+(?:ministerial\s+)?(?:dialogue|talks|meeting|"
+            r"consultations?|format)\b|\b(?:defen[cs]e|security|strategic|military|staff)\s+"
+            r"(?:policy\s+)?(?:dialogue|talks|consultations)\b"
         ),
     ),
     Rule(
