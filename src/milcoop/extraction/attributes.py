@@ -32,7 +32,10 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
     if not d.resolved:
         claim.date_text = d.text
         return
-    if d.kind == "point" and _ENDED_ON.search(view[max(0, d.start - 40) : d.start]):
+    ended = _ENDED_ON.search(view[max(0, d.start - 40) : d.start]) or (
+        claim.family == "JointExercise" and T.ENDING.search(view[max(0, trig.start - 60) : d.start])
+    )
+    if d.kind == "point" and ended:
         claim.end = d.begin  # "the exercise ended on March 10"
         return
     if (

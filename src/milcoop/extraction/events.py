@@ -55,6 +55,12 @@ _NAMED_AGREEMENT = re.compile(
 )
 # "officials in New Delhi said": where the news came from, not where the event is
 _SOURCE_PLACE = re.compile(r"\s*(?:,\s*)?(?:said|says|say|told|reported|announced)\b")
+# "last year's drill", "the next exercise": a definite mention of another event
+_ANOTHER = re.compile(
+    r"\b(?:last|previous|next|first|earlier|another|upcoming|future|past|later|second|third|"
+    r"inaugural|latest)\b[^.;]*$",
+    re.I,
+)
 _DEFINITE = re.compile(r"^(?:the|this|these|that|those)\b", re.I)
 
 
@@ -94,9 +100,10 @@ class EventFinder:
         self.known_states = known_states
         self.roles = Roles(view, gaz, known_states)
 
-    def _focus_pair(self) -> tuple[URIRef, ...]:
+    def _focus_pair(self, n: int = 2) -> tuple[URIRef, ...]:
+        """The states the story is about: the most often named as actors."""
         counts = Counter(s for m in self.mentions if not m.locative for s in m.states)
-        return tuple(sorted(s for s, _ in counts.most_common(2)))
+        return tuple(sorted(s for s, _ in counts.most_common(n)))
 
     # -- per sentence ------------------------------------------------------------------------
     def run(self, sentences: list[Sentence]) -> list[EventClaim]:
@@ -180,14 +187,15 @@ class EventFinder:
             return None  # "the Azerbaijan Army ... exercises": an actor, not a name
         return name
 
-    def _clause(self, s: Sentence, pos: int) -> tuple[int, int]:
-        """Document offsets of the clause of `s` around `pos`."""
+    def _clause(self, s: Sentence, trig: _Trigger) -> tuple[int, int]:
+        """Document offsets of the clause of `s` around the trigger; a relative clause right
+        after it describes the event itself ("Pitch Black 2024, which ... runs from July 12")."""
         start, end = s.start, s.end
         for cut in T.CLAUSE_BREAK.finditer(s.text):
             at = s.start + cut.start()
-            if at < pos:
+            if at < trig.start:
                 start = s.start + cut.end()
-            elif at >= pos:
+            elif at - trig.end > 2 or not cut.group().startswith(","):
                 end = min(end, at)
                 break
         return start, end
@@ -212,7 +220,7 @@ class EventFinder:
         dates = [d for d in dates if not any(t.start <= d.start < t.end for t in trigs)]
         owner = [max([0] + [i for i, t in enumerate(trigs) if t.start < d.start]) for d in dates]
         for i, trig in enumerate(trigs):
-            lo, hi = self._clause(s, trig.start)
+            lo, hi = self._clause(s, trig)
             own = [d for d, o in zip(dates, owner, strict=True) if o == i]
             if not own and not trig.definite:  # "During X's visit in February 2020, the two
                 own = [  # countries signed ...": the signing shares the visit's date
@@ -224,7 +232,11 @@ class EventFinder:
             family = claim.family if claim else trig.cls
             if trig.definite and family not in seen_cls:
                 target = self._latest(family)
-                if target is not None and self._compatible(target, claim):
+                before = self.view[max(s.start, trig.start - 40) : trig.start]
+                if target is not None and (
+                    self._compatible(target, claim)
+                    or (not _ANOTHER.search(before) and self._compatible(target, claim, False))
+                ):  # "A destroyer in the exercise was commissioned last year": still this one
                     self._attach(target, claim, s)
                     seen_cls.add(family)
                     continue
@@ -238,11 +250,11 @@ class EventFinder:
             self._add(claim)
             seen_cls.add(family)
 
-    def _compatible(self, target: EventClaim, claim: EventClaim | None) -> bool:
+    def _compatible(self, target: EventClaim, claim: EventClaim | None, dated: bool = True) -> bool:
         """May a definite mention ("the exercise") refer to `target`?"""
         if claim is None:
             return True
-        if claim.start and target.start and claim.start.conflicts(target.start):
+        if dated and claim.start and target.start and claim.start.conflicts(target.start):
             return False
         return claim.participants <= target.participants | set(self.focus)
 
@@ -286,8 +298,13 @@ class EventFinder:
             or re.search(r"\b(?:joint|bilateral)\b", clause, re.I)
         ):
             participants |= set(self.focus)
-        if T.PAIR.search(clause) and len(participants) == 1:
+        pair = T.PAIR.search(clause)
+        if pair and len(participants) == 1:
             participants |= set(self.focus)
+        if pair and pair.group("n") and pair.group("n") != "two":
+            # "the three countries": the three states the story names most
+            n = {"three": 3, "four": 4, "five": 5}[pair.group("n").lower()]
+            participants |= set(self._focus_pair(n))
         if trig.known is not None and hasattr(trig.known, "participants"):
             participants = set(trig.known.participants)
         body = trig.cls == "DialogueMechanism" and isinstance(trig.known, URIRef)
@@ -337,9 +354,10 @@ class EventFinder:
             target.evidence.append((s.start, s.end))
             return
         target.evidence.append((s.start, s.end))
+        clash = claim.start and target.start and claim.start.conflicts(target.start)
         if target.start is None and claim.start is not None:
             target.start = claim.start
-        if target.end is None and claim.end is not None:
+        if target.end is None and claim.end is not None and not clash:
             target.end = claim.end
         if claim.place is not None and (
             target.place is None or self._finer(claim.place, target.place)

@@ -207,8 +207,9 @@ NOT_ARMS = _rx(
     r"support|trade|power)\b"
 )
 PAIR = _rx(
-    r"\b(?:the\s+two|both|the)\s+(?:countries|states|nations|sides|militaries|armies|"
-    r"navies|governments|allies)\b|\bboth\b(?=\s+(?:have|are|states|countries))|\bthe\s+two\b"
+    r"\b(?:the\s+(?P<n>two|three|four|five)|both|the)\s+(?:countries|states|nations|sides|"
+    r"militaries|armies|navies|governments|allies|partners)\b|"
+    r"\bboth\b(?=\s+(?:have|are|states|countries))|\bthe\s+two\b"
 )
 CANCELLED = _rx(r"\b(?:called\s+off|cancel(?:l?ed|s)?|scrapped|suspended|postponed)\b")
 PLANNED = _rx(
