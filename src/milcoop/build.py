@@ -15,7 +15,7 @@ from rdflib import Dataset
 
 from . import curation, paths
 from .assemble import assemble
-from .documents import read_documents
+from .documents import Corpus, load_corpus
 from .errors import MilcoopError
 from .extraction import Extraction, extract, merge_across
 from .reference import Gazetteer, load_gazetteer
@@ -34,6 +34,7 @@ class BuildResult:
     files: dict[str, Path] = field(default_factory=dict)
     inferred: int = 0
     curated: int = 0
+    skipped: list[MilcoopError] = field(default_factory=list)  # bad feed lines passed over
 
     @property
     def conforms(self) -> bool:
@@ -54,13 +55,27 @@ def build_time(inputs: list[Path]) -> dt.datetime:
     return dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
 
 
+def _documents(documents: Path | Corpus) -> Corpus:
+    """A path is read strictly (a bad feed line raises): only a Corpus the caller loaded, and
+    so holds the skipped lines of, may go ahead without them."""
+    if isinstance(documents, Corpus):
+        documents.require()
+        return documents
+    corpus = load_corpus(Path(documents))
+    corpus.require(strict=True)
+    return corpus
+
+
 def extract_corpus(
-    documents: Path = DEFAULT_DOCUMENTS,
+    documents: Path | Corpus = DEFAULT_DOCUMENTS,
     curation_dir: Path | None = None,
     gaz: Gazetteer | None = None,
 ) -> tuple[list[Extraction], Gazetteer, int]:
-    """Extract every document (and apply curation when a folder is given)."""
-    docs = read_documents(documents)
+    """Extract every document (and apply curation when a folder is given).
+
+    `documents` is a folder, a .jsonl feed, or a Corpus from `documents.load_corpus`.
+    """
+    docs = _documents(documents).documents
     gaz = gaz or load_gazetteer()
     extractions = [extract(doc, gaz) for doc in docs]
     curated = 0
@@ -78,18 +93,19 @@ def extract_corpus(
 
 
 def assemble_corpus(
-    documents: Path = DEFAULT_DOCUMENTS,
+    documents: Path | Corpus = DEFAULT_DOCUMENTS,
     curation_dir: Path | None = None,
     reference: Path | None = None,
 ) -> BuildResult:
     """Extract, assemble and reason: the Dataset of a release, before validation and export."""
     from .reason import reason
 
+    corpus = _documents(documents)
     gaz = load_gazetteer(reference)
-    extractions, gaz, curated = extract_corpus(documents, curation_dir, gaz)
+    extractions, gaz, curated = extract_corpus(corpus, curation_dir, gaz)
     ontology = parse_graph(paths.ONTOLOGY_FILE)
     inputs = (
-        [ex.document.path for ex in extractions]
+        list(dict.fromkeys(ex.document.path for ex in extractions))  # a feed counts once
         + sorted(Path(reference or paths.REFERENCE_DIR).glob("*.ttl"))
         + [paths.ONTOLOGY_FILE]
     )
@@ -97,21 +113,29 @@ def assemble_corpus(
         inputs += sorted(Path(curation_dir).glob("*.yaml"))
     ds = assemble(extractions, gaz, ontology, build_time(inputs))
     inferred = reason(ds)
-    return BuildResult(ds, extractions, inferred=inferred, curated=curated)
+    return BuildResult(
+        ds, extractions, inferred=inferred, curated=curated, skipped=list(corpus.skipped)
+    )
 
 
 def build(
-    documents: Path = DEFAULT_DOCUMENTS,
+    documents: Path | Corpus = DEFAULT_DOCUMENTS,
     out: Path = DEFAULT_OUT,
     curation_dir: Path | None = DEFAULT_CURATION,
     reference: Path | None = None,
     check: bool = True,
 ) -> BuildResult:
-    """Build the release: write it to `out` only if it conforms to the shapes."""
+    """Build the release: write it to `out` only if it conforms to the shapes.
+
+    Pass a Corpus (`documents.load_corpus`) to build despite bad feed lines: they are then in
+    `result.skipped`; a folder or feed path is read strictly.
+    """
     from .export import export
     from .validate import validate
 
-    result = assemble_corpus(Path(documents), curation_dir, reference)
+    result = assemble_corpus(
+        documents if isinstance(documents, Corpus) else Path(documents), curation_dir, reference
+    )
     if check:
         result.report = validate(result.dataset)
         if not result.report.conforms:

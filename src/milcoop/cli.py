@@ -17,10 +17,23 @@ from .errors import MilcoopError
 
 def _cmd_build(args: argparse.Namespace) -> int:
     from .build import build
+    from .documents import load_corpus
     from .validate import report_text
 
+    # read first, so that each skipped feed line is reported even if a later stage fails
+    corpus = load_corpus(Path(args.documents))
+    for bad in corpus.skipped:
+        where, reason = f"{bad.path}:{bad.line}", bad.message
+        if args.strict:
+            print(f"milcoop: error: {where}: {reason}", file=sys.stderr)
+        else:
+            print(f"milcoop: warning: {where}: skipped: {reason}", file=sys.stderr)
+    if args.strict and corpus.skipped:
+        raise MilcoopError(
+            f"{len(corpus.skipped)} bad feed lines (--strict): nothing written", args.documents
+        )
     result = build(
-        Path(args.documents),
+        corpus,
         Path(args.out),
         None if args.no_curation else Path(args.curation),
         args.reference,
@@ -37,6 +50,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
         f"built {len(result.extractions)} documents: {len(events)} events, "
         f"{sum(len(g) for g in ds.graphs())} quads ({result.inferred} inferred), "
         f"{result.curated} curation entries applied"
+        + (f"; {len(result.skipped)} bad feed lines skipped" if result.skipped else "")
     )
     for path in sorted(result.files.values()):
         print(f"  {path}")
@@ -44,15 +58,35 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from .documents import read_document
+    from .documents import FEED_SUFFIX, load_corpus, read_document
     from .extraction import extract, merge_across
     from .inspect import describe
     from .reference import load_gazetteer
 
+    path = Path(args.file)
+    if path.suffix == FEED_SUFFIX:
+        corpus = load_corpus(path)
+        for bad in corpus.skipped:
+            where = f"{bad.path}:{bad.line}"
+            print(f"milcoop: warning: {where}: skipped: {bad.message}", file=sys.stderr)
+        docs = corpus.require()
+        if args.id is not None:
+            docs = [doc for doc in docs if args.id in (doc.record_id, doc.stem)]
+            if not docs:
+                raise MilcoopError(f"no record with id {args.id!r}", path)
+    elif args.id is not None:
+        raise MilcoopError(f"--id picks a record of a {FEED_SUFFIX} feed", path)
+    else:
+        docs = [read_document(path)]
     gaz = load_gazetteer(args.reference)
-    extraction = extract(read_document(Path(args.file)), gaz)
-    merge_across([extraction])
-    print(describe(extraction, gaz))
+    extractions = [extract(doc, gaz) for doc in docs]
+    merge_across(extractions)
+    views = []
+    for ex in extractions:
+        doc = ex.document
+        head = f"record {doc.record_id!r} (line {doc.body_line})\n" if doc.record_id else ""
+        views.append(head + describe(ex, gaz))
+    print("\n\n".join(views))
     return 0
 
 
@@ -75,7 +109,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from .fsutil import atomic_write
     from .store import load_dump
 
-    data = serialize(load_dump(Path(args.data)), args.format, not args.no_inferred)
+    ds = load_dump(Path(args.data))
+    if args.format == "plover":
+        from .plover import serialize_plover
+
+        data = serialize_plover(ds, args.data)
+    else:
+        data = serialize(ds, args.format, not args.no_inferred)
     if args.output:
         atomic_write(Path(args.output), data)
     else:
@@ -144,10 +184,12 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--curation", default="data/curation")
     b.add_argument("--no-curation", action="store_true", help="ignore reviewed corrections")
     b.add_argument("--reference", type=Path, default=None, help="reference data folder")
+    b.add_argument("--strict", action="store_true", help="refuse bad feed lines, don't skip")
     b.set_defaults(func=_cmd_build)
 
-    e = sub.add_parser("extract", help="show what one document yields, for review")
+    e = sub.add_parser("extract", help="show what one document (or .jsonl feed) yields")
     e.add_argument("file")
+    e.add_argument("--id", help="the one record of a .jsonl feed to show")
     e.add_argument("--reference", type=Path, default=None)
     e.set_defaults(func=_cmd_extract)
 
@@ -157,12 +199,12 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("--shapes-only", action="store_true", help="check the shapes themselves")
     v.set_defaults(func=_cmd_validate)
 
-    x = sub.add_parser("export", help="write a built dump in one RDF syntax")
+    x = sub.add_parser("export", help="write a built dump in one RDF syntax, or as PLOVER records")
     x.add_argument("--data", default="dist")
     x.add_argument(
         "--format",
         default="turtle",
-        choices=("turtle", "ttl", "json-ld", "jsonld", "trig", "nquads", "nq", "nt"),
+        choices=("turtle", "ttl", "json-ld", "jsonld", "trig", "nquads", "nq", "nt", "plover"),
     )
     x.add_argument("--no-inferred", action="store_true", help="leave out inferred triples")
     x.add_argument("-o", "--output")

@@ -1,7 +1,9 @@
-"""Reading source documents: Markdown with YAML front matter, or plain text.
+"""Reading source documents: Markdown with YAML front matter, plain text, or JSON Lines feeds.
 
 The body is kept exactly as stored (after the front matter) because every evidence offset
-indexes it; nothing here rewrites it.
+indexes it; nothing here rewrites it. A corpus is a folder of such files (or one feed); a bad
+feed line is skipped and kept as data in `Corpus.skipped` (see `feeds.py`), while a bad
+Markdown/text file stops the read, since it is one hand-made document, not one of many.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from .dates import PartialDate, parse_iso
 from .errors import MilcoopError
 
 SUFFIXES = (".md", ".markdown", ".txt")
+FEED_SUFFIX = ".jsonl"  # one JSON record per line, read by feeds.read_feed
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n", re.S | re.M)
 _KNOWN_KEYS = {"title", "publisher", "published", "date", "authors", "author", "language", "url"}
 
@@ -33,7 +36,8 @@ class Document:
     authors: tuple[str, ...] = ()
     language: str = "en"
     url: str | None = None
-    body_line: int = 1  # line of the file where the body starts (for error positions)
+    body_line: int = 1  # line of the file where the body starts (a feed record: its line)
+    record_id: str | None = None  # a feed record's id as given (the stem is made safe from it)
     extra: dict = field(default_factory=dict, compare=False)
 
     @property
@@ -41,7 +45,15 @@ class Document:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
-def _as_date(value: object, path: Path, line: int | None) -> PartialDate | None:
+_DATETIME = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d")
+
+
+def publication_date(value: object, path: Path, line: int | None) -> PartialDate | None:
+    """YYYY, YYYY-MM, YYYY-MM-DD, or an ISO datetime (feeds give those) reduced to its date.
+
+    The date is the one written, not converted to UTC: a publisher's local date is what the
+    article's relative dates ("on Monday") count from.
+    """
     if value in (None, ""):
         return None
     if isinstance(value, dt.datetime):
@@ -49,9 +61,18 @@ def _as_date(value: object, path: Path, line: int | None) -> PartialDate | None:
     if isinstance(value, dt.date):
         return PartialDate(value.year, value.month, value.day)
     parsed = parse_iso(str(value))
+    if parsed is None and _DATETIME.match(str(value)):
+        try:
+            stamp = dt.datetime.fromisoformat(str(value).strip())
+        except ValueError:
+            stamp = None
+        if stamp is not None:
+            parsed = PartialDate(stamp.year, stamp.month, stamp.day)
     if parsed is None:
         raise MilcoopError(
-            f"bad publication date {value!r} (want YYYY, YYYY-MM or YYYY-MM-DD)", path, line
+            f"bad publication date {value!r} (want YYYY, YYYY-MM, YYYY-MM-DD or an ISO datetime)",
+            path,
+            line,
         )
     return parsed
 
@@ -115,7 +136,7 @@ def read_document(path: Path) -> Document:
         text=body,
         title=_str(meta.get("title")),
         publisher=_str(meta.get("publisher")),
-        published=_as_date(
+        published=publication_date(
             meta.get("published", meta.get("date")),
             path,
             lines.get("published", lines.get("date")),
@@ -133,22 +154,79 @@ def _str(value: object) -> str | None:
 
 
 def find_documents(directory: Path) -> list[Path]:
+    """The document and feed files of a folder, sorted; a .jsonl path stands for itself."""
     directory = Path(directory)
+    if directory.suffix == FEED_SUFFIX and directory.is_file():
+        return [directory]
     if not directory.is_dir():
-        raise MilcoopError("not a directory of documents", directory)
-    paths = sorted(p for p in directory.iterdir() if p.suffix in SUFFIXES and p.is_file())
+        raise MilcoopError(f"not a directory of documents or a {FEED_SUFFIX} feed", directory)
+    wanted = (*SUFFIXES, FEED_SUFFIX)
+    paths = sorted(p for p in directory.iterdir() if p.suffix in wanted and p.is_file())
     if not paths:
-        raise MilcoopError(f"no documents ({', '.join(SUFFIXES)}) found", directory)
+        raise MilcoopError(f"no documents ({', '.join(wanted)}) found", directory)
     return paths
 
 
-def read_documents(directory: Path) -> list[Document]:
-    docs = [read_document(p) for p in find_documents(directory)]
-    seen: dict[str, Path] = {}
-    for doc in docs:
-        if doc.stem in seen:
+class CorpusError(MilcoopError):
+    """Bad feed lines where the caller wanted none (strict reading); `problems` lists them all."""
+
+    def __init__(self, problems: list[MilcoopError]) -> None:
+        self.problems = list(problems)
+        more = len(self.problems) - 1
+        super().__init__(
+            str(self.problems[0]) + (f" (and {more} more bad feed lines)" if more else "")
+        )
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The documents of a folder or feed, and the feed lines skipped on the way.
+
+    Skipped lines are data, not log output, so that every caller decides how to report them
+    (the CLI warns, or refuses with --strict) and none can lose them unnoticed.
+    """
+
+    source: Path
+    documents: list[Document]
+    skipped: list[MilcoopError] = field(default_factory=list)
+
+    def require(self, strict: bool = False) -> list[Document]:
+        """The documents; an error if there are none, or (strict) if any line was skipped."""
+        if strict and self.skipped:
+            raise CorpusError(self.skipped)
+        if not self.documents:
+            why = f"all {len(self.skipped)} feed lines were skipped" if self.skipped else "empty"
+            raise MilcoopError(f"no documents to build ({why})", self.source)
+        return self.documents
+
+
+def load_corpus(path: Path) -> Corpus:
+    """Read a folder (Markdown, text and .jsonl files) or one .jsonl feed.
+
+    Markdown/text documents claim their stems first; a feed record whose stem is already taken
+    (by a file or an earlier record) is skipped like any other bad line. Two files with one
+    stem remain an error. Documents come in file-name order, feed records in line order.
+    """
+    from .feeds import read_feed  # feeds builds Documents with this module: import late
+
+    paths = find_documents(path)
+    found: dict[Path, list[Document]] = {}
+    taken: dict[str, str] = {}
+    for file in (p for p in paths if p.suffix != FEED_SUFFIX):
+        doc = read_document(file)
+        if doc.stem in taken:
             raise MilcoopError(
-                f"two documents share the stem {doc.stem!r} ({seen[doc.stem].name})", doc.path
+                f"two documents share the stem {doc.stem!r} ({taken[doc.stem]})", doc.path
             )
-        seen[doc.stem] = doc.path
-    return docs
+        taken[doc.stem] = file.name
+        found[file] = [doc]
+    skipped: list[MilcoopError] = []
+    for feed in (p for p in paths if p.suffix == FEED_SUFFIX):
+        found[feed], bad = read_feed(feed, taken)
+        skipped += bad
+    return Corpus(Path(path), [doc for p in paths for doc in found[p]], skipped)
+
+
+def read_documents(directory: Path) -> list[Document]:
+    """Every document of a folder or feed, strictly: any bad feed line raises CorpusError."""
+    return load_corpus(directory).require(strict=True)
