@@ -15,6 +15,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, TIME, XSD
 
 from . import __version__, store
+from .coding import code_event, graph_events
 from .dates import PartialDate
 from .documents import Document
 from .extraction.model import EventClaim, Extraction, MintedEntity
@@ -186,6 +187,9 @@ def _event(
         g.add((iri, MC.dateText, Literal(event.date_text)))
     if event.status:
         g.add((iri, MC.status, CODE[f"status/{event.status}"]))
+    coding = code_event(event.cls, event.status, event.roles, event.participants)
+    for prop, concept in coding.concepts.items():
+        g.add((iri, prop, concept))
     if event.value is not None:
         value = URIRef(f"{iri}/value")
         g.add((iri, MC.value, value))
@@ -253,6 +257,10 @@ def assemble(
     store.graph(ds, REFERENCE_GRAPH).__iadd__(gaz.graph)
     labels = {iri: e.label for ex in extractions for iri, e in ex.entities.items()}
     events = canonical(c for ex in extractions for c in ex.events)
+    for iri, coding in graph_events(gaz.graph):  # known events no document reports
+        if iri not in events:
+            for prop, concept in coding.concepts.items():
+                store.graph(ds, REFERENCE_GRAPH).add((iri, prop, concept))
     for ex in extractions:
         g = store.graph(ds, document_graph(ex.document.stem))
         _document(g, ex, generated)
