@@ -123,7 +123,12 @@ def _entity(g: Graph, entity: MintedEntity) -> None:
         g.add((entity.iri, SKOS.altLabel, Literal(alt)))
     if entity.state is not None:
         g.add((entity.iri, MC.state, entity.state))
-    if entity.parent is not None:
+    if entity.geonames is not None:
+        g.add((entity.iri, SKOS.exactMatch, URIRef(f"https://sws.geonames.org/{entity.geonames}/")))
+        g.add((entity.iri, MC.geonamesId, Literal(entity.geonames)))
+    if entity.parent is not None and entity.kind == "EquipmentModel":
+        g.add((entity.iri, SCHEMA.isVariantOf, entity.parent))  # "Rafale M" of the Rafale
+    elif entity.parent is not None:
         g.add((entity.iri, ORG.subOrganizationOf, entity.parent))
 
 

@@ -18,3 +18,4 @@ ONTOLOGY_FILE = ONTOLOGY_DIR / "milcoop.ttl"
 SHAPES_DIR = _resource("shapes", "shapes")
 REFERENCE_DIR = _resource("reference", "data/reference")
 QUERIES_DIR = _PACKAGE / "queries"
+GEONAMES_FILE = REFERENCE_DIR / "geonames.tsv"  # offline GeoNames extract (milcoop.geonames)

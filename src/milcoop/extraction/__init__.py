@@ -7,8 +7,6 @@ and trigger rules for events. Cross-document merging (one event, several sources
 
 from __future__ import annotations
 
-from rdflib import URIRef
-
 from ..dates import DateResolver
 from ..documents import Document
 from ..reference import Gazetteer
@@ -21,16 +19,16 @@ from .model import EventClaim, Extraction, Mention, MintedEntity
 __all__ = ["extract", "merge_across", "Extraction", "EventClaim", "Mention", "MintedEntity"]
 
 
-def _publisher(doc: Document, gaz: Gazetteer) -> URIRef | None:
-    return gaz.by_name(doc.publisher) if doc.publisher else None
-
-
 def extract(doc: Document, gaz: Gazetteer) -> Extraction:
     """Extract the cooperation facts one document states."""
     view = clean_view(doc.text)
-    publisher = _publisher(doc, gaz)
+    publisher = gaz.by_name(doc.publisher) if doc.publisher else None
     finder = EntityFinder(gaz, gaz.state_of(publisher))
     mentions, minted = finder.find(view)
+    if doc.publisher and publisher is None:  # a news outlet the reference data does not know
+        outlet = finder.mint("NewsOrganization", doc.publisher, doc.publisher)
+        minted.setdefault(outlet.iri, outlet)
+        publisher = outlet.iri
     authors = []
     for name in doc.authors:
         iri = gaz.by_name(name)

@@ -7,15 +7,21 @@ ties, so "Turkish Naval Forces" is one organisation and not a demonym plus a nou
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from rdflib import URIRef
 
+from .. import geonames
+from ..amounts import NUMBER_WORDS
 from ..namespaces import resource
 from ..reference import Gazetteer
 from ..text import dateline
 from . import lexicon as L
 from .model import Mention, MintedEntity
+
+_CAPITAL_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'-]*")
+_WORD = re.compile(r"[\w’'-]+")
 
 
 @dataclass(frozen=True)
@@ -121,7 +127,7 @@ class EntityFinder:
             )
             yield _Candidate(match.start(), match.end(), 1, mention, minted)
 
-    def _ministries(self, view: str, state_before):
+    def _ministries(self, view: str, state_before, main_state: URIRef | None):
         for match in L.MINISTRY.finditer(view):
             start = match.start()
             before = view[max(0, start - 40) : start]
@@ -138,18 +144,31 @@ class EntityFinder:
             )
             if state is None and after and (found := self.gaz.lookup(after.group("owner"))):
                 state = self.gaz.state_of(found[0])
+            name = re.sub(r"\s+", " ", match.group("name"))
+            if name[0].islower() and owner is None:
+                continue  # "the defence ministry" with no owner: too vague to name
             if state is None:
-                state = self.publisher_state
+                state = self.publisher_state or main_state
             if state is None:
                 continue
-            name = re.sub(r"\s+", " ", match.group("name"))
-            topic = "Defense" if "efen" in name else "Foreign" if "oreign" in name else "Interior"
-            label = f"{self.gaz.demonym(state)} {topic} Ministry"
+            low = name.lower()
+            topic = (
+                "Defense"
+                if "efen" in low or "armed forces" in low
+                else "Foreign"
+                if "oreign" in low
+                else "Interior"
+            )
+            # the name as the text gives it: "Azerbaijan's Ministry of Defence" is the
+            # "Azerbaijani Ministry of Defence", "China's foreign ministry" the "Chinese Foreign
+            # Ministry"; a full title without an owner ("Ministry of National Defence") stays
+            title = " ".join(
+                w if w in ("of", "the") else w[0].upper() + w[1:] for w in name.split()
+            )
+            label = f"{self.gaz.demonym(state)} {title}" if owner or name[0].islower() else title
             minted = self.mint(
                 "Ministry", f"{self.gaz.iso3_of(state)}-{topic}-ministry", label, state
             )
-            if "efence" in name:
-                minted.alt_labels.add(label.replace("Defense", "Defence"))
             mention = Mention(
                 start,
                 match.end(),
@@ -239,11 +258,24 @@ class EntityFinder:
         return None
 
     def _persons(self, view: str):
-        for rx in (L.PERSON, L.BYLINE, L.PERSON_APPOSITION):
+        for rx in (L.PERSON, L.BYLINE, L.PERSON_APPOSITION, L.PERSON_CONTEXT):
             for match in rx.finditer(view):
-                name = re.sub(r"\s+", " ", match.group("name"))
+                group = "name" if match.group("name") else "name2"
+                start, end = match.start(group), match.end(group)
+                # "Air Commodore Pete Lawson, the exercise commander": the name without the rank
+                while (title := re.match(rf"{L.TITLE}\s+", view[start:end])) and (
+                    len(view[start + title.end() : end].split()) >= 2
+                ):
+                    start += title.end()
+                if re.search(r"['’]s$", view[start:end]):
+                    end -= 2  # "Lula da Silva's"
+                name = re.sub(r"\s+", " ", view[start:end])
+                words = name.split()
+                if any(w in L.STOP or w in L.NOT_MODEL for w in words[:1]) or len(words) < 2:
+                    continue
+                if L.NOT_PERSON & set(words) or self.gaz.lookup(re.sub(r"['’]s$", "", words[0])):
+                    continue  # "General Staff", "Pakistan's Chief": not a person's name
                 known = self.gaz.by_name(name)
-                start, end = match.start("name"), match.end("name")
                 if known is not None and self.gaz.entities[known].kind == "Person":
                     entity = self.gaz.entities[known]
                     states = (entity.state,) if entity.state else ()
@@ -285,12 +317,18 @@ class EntityFinder:
             yield _Candidate(start, end, 3, mention, minted)
 
     def _equipment(self, view: str):
-        for rx in (L.SHIP_CLASS, L.EQUIPMENT):
+        """Models named by what they are ("26 Rafale M jets", "Gowind-class corvettes") and
+        ships by their prefix ("INS Vikrant"); a variant of a known model ("Rafale M") is a
+        model of its own, linked to the known one."""
+        for rx in (L.SHIP, L.SHIP_CLASS, L.EQUIPMENT):
             for match in rx.finditer(view):
                 name = " ".join(match.group("name").split())
                 # "Chinese-made J-10C": the maker's nationality is not part of the name
                 name = re.sub(r"^\S+-(?:made|built|designed|developed|origin)\s+", "", name)
                 words = name.split()
+                while len(words) > 1 and words[0].lower() in NUMBER_WORDS:
+                    words = words[1:]  # "Forty F-16 fighters": a count, then the model
+                name = " ".join(words)
                 if not words or re.search(
                     r"-(?:made|built|designed|developed|origin)$|['’]s$", name
                 ):
@@ -299,17 +337,72 @@ class EntityFinder:
                     continue
                 if rx is L.SHIP_CLASS:
                     name = f"{name} {match.group('noun')}"
-                elif not re.search(r"\d|[A-Z]{2}|[a-z][A-Z]", name) and len(words) > 2:
+                elif (
+                    rx is L.EQUIPMENT
+                    and not re.search(r"\d|[A-Z]{2}|[a-z][A-Z]", name)
+                    and (len(words) > 2)
+                ):
                     continue  # three plain capitalised words: a name of something else
-                if any(self.gaz.lookup(w) for w in (name, words[0])):
+                known = [self.gaz.lookup(w) for w in (name, words[0])]
+                kinds = {self.gaz.entities[k[0]].kind for k in known if k}
+                if kinds - {"EquipmentModel"}:
                     continue  # "Indian", "Turkish Navy": an actor, not a model
+                parent = self._known_model(name)
+                if parent is not None and self.gaz.by_name(name) == parent:
+                    continue  # the known model itself: the gazetteer has it
                 start = match.start("name") + match.group("name").index(words[0])
                 end = start + len(" ".join(words)) if rx is L.EQUIPMENT else match.end()
-                minted = self.mint("EquipmentModel", name, name)
+                minted = self.mint("EquipmentModel", name, name, parent=parent)
                 mention = Mention(
                     start, end, view[start:end], minted.iri, "EquipmentModel", "minted"
                 )
-                yield _Candidate(start, end, 3, mention, minted)
+                yield _Candidate(start, end, 2 if parent else 3, mention, minted)
+
+    def _known_model(self, name: str) -> URIRef | None:
+        for hit in self.gaz.pattern.finditer(name):
+            found = self.gaz.lookup(hit.group())
+            if found and self.gaz.entities[found[0]].kind == "EquipmentModel":
+                return found[0]
+        return None
+
+    def _geonames(self, view: str, states: set[URIRef]):
+        """Cities the reference data lacks, linked through the offline GeoNames extract; the
+        states the document names decide between namesakes ("Hyderabad")."""
+        context = {self.gaz.iso3_of(s).upper() for s in states}
+        heads = geonames.first_words()
+        for match in _CAPITAL_WORD.finditer(view):
+            longest = heads.get(geonames.fold(match.group()))
+            if not longest:
+                continue
+            ends, pos = [], match.start()
+            for word in _WORD.finditer(view, pos, min(len(view), pos + 24 * longest)):
+                if len(ends) == longest or view[pos : word.start()] not in ("", " "):
+                    break
+                ends.append(word.end())
+                pos = word.end()
+            for n in range(len(ends), 0, -1):
+                start, end = match.start(), ends[n - 1]
+                surface = view[start:end]
+                place = geonames.lookup(surface, context)
+                if place is None:
+                    continue
+                iri = resource("place", place.geonames_id)
+                if iri in self.gaz.entities:
+                    minted = None
+                else:
+                    # the name as written when the text uses another form ("Bombay")
+                    same = geonames.fold(surface) == geonames.fold(place.name)
+                    label = place.name if same else surface
+                    minted = MintedEntity(iri, "Place", label, geonames=place.geonames_id)
+                    minted.state = self._state_of_iso3(place.state_iso3)
+                locative = self._is_locative(view, start)
+                mention = Mention(start, end, surface, iri, "Place", "name", (), locative)
+                yield _Candidate(start, end, 4, mention, minted)
+                break
+
+    def _state_of_iso3(self, iso3: str) -> URIRef | None:
+        iri = resource("state", iso3.lower())
+        return iri if iri in self.gaz.entities else None
 
     def _dateline(self, view: str):
         """'ISLAMABAD, Sept 11 –' names a place (where the report was filed) and nothing else:
@@ -334,6 +427,9 @@ class EntityFinder:
             (c.start, s) for c in base for s in c.mention.states if c.mention.kind == "State"
         )
 
+        counts = Counter(s for p, s in states_at)
+        main_state = max(sorted(counts), key=counts.__getitem__) if counts else None
+
         def state_before(pos: int) -> URIRef | None:
             prior = [s for p, s in states_at if p < pos]
             return prior[-1] if prior else None
@@ -342,13 +438,14 @@ class EntityFinder:
             list(self._dateline(view))
             + base
             + list(self._forces_found(view))
-            + list(self._ministries(view, state_before))
+            + list(self._ministries(view, state_before, main_state))
             + list(self._named(view, L.DIALOGUE, "DialogueMechanism", 1))
             + list(self._named(view, L.ORG, "Organization", 3))
             + list(self._units(view))
             + list(self._persons(view))
             + list(self._places(view))
             + list(self._features(view))
+            + list(self._geonames(view, {s for _, s in states_at}))
             + list(self._equipment(view))
         )
         named = [c for c in base if c.mention.how == "name" and c.mention.kind != "State"]

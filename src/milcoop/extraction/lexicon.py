@@ -51,8 +51,9 @@ ORG = re.compile(
     rf"Association|Shipyards?|Works|Systems|Aerospace|Dynamics|Electronics)){ACRONYM}"
 )
 MINISTRY = re.compile(
-    r"(?P<name>(?:(?:National\s+)?Defen[cs]e|Foreign|Interior)\s+Ministry|Ministry\s+of\s+"
-    r"(?:National\s+)?(?:Defen[cs]e|Foreign\s+Affairs|Interior))"
+    r"(?P<name>(?i:(?:national\s+)?defen[cs]e|foreign|interior|armed\s+forces)\s+(?i:ministry)|"
+    r"(?:Ministry|Department)\s+of\s+(?:National\s+)?(?:Defen[cs]e|Foreign\s+Affairs|Interior|"
+    r"(?:the\s+)?Armed\s+Forces))"
 )
 RANK = (
     r"(?:(?:Vice|Rear|Deputy|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Air\s+Chief|"
@@ -85,6 +86,14 @@ PERSON_APPOSITION = re.compile(
     r"minister|secretary|chief|commander|head|director|analyst|researcher|professor|fellow|"
     r"official|ambassador|envoy|admiral|general|officer|adviser|advisor|expert|attach[eé]|"
     r"president|chairman|lawmaker|senator|colonel|captain)\b"
+)
+# Names introduced without a capitalised title: "spokesperson Guo Jiakun", "Reporting by Liu
+# Wen", "Ewa Nowicka of the Warsaw Institute", "said Bill Blair, Canada's defence minister"
+PERSON_CONTEXT = re.compile(
+    rf"(?:\b(?:spokes(?:person|man|woman)|minister|analyst|researcher|commander|chief|envoy|"
+    rf"ambassador|secretary|director|official|told|by|editing\s+by|said)\s+)(?P<name>{_NAME})"
+    rf"(?=\s*(?:,|\bsaid\b|\bof\s+the\b|\btold\b|\)|;|\.\s))"
+    rf"|(?P<name2>{_NAME})\s+of\s+the\s+[A-Z]"
 )
 BYLINE = re.compile(rf"^\s*[Bb]y\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})\s*$", re.M)
 PLACE = re.compile(
@@ -161,3 +170,20 @@ NOT_MODEL = {
     "Light", "Combat", "Fighter", "Attack", "Additional",
 }
 # fmt: on
+
+# Words that make a capitalised phrase an organisation or a thing, not a person.
+# fmt: off
+NOT_PERSON = {
+    "Staff", "Ministry", "Navy", "Army", "Force", "Forces", "Command", "Group", "Institute",
+    "Bank", "Agency", "Council", "Company", "Corporation", "Industries", "University", "Guard",
+    "Department", "Office", "Service", "Fleet", "Squadron", "Base", "Exercise", "Defence",
+    "Defense", "Security", "Affairs", "Parliament", "Committee", "Ministers", "Minister",
+}
+# fmt: on
+
+# Named ships: "INS Vikrant", "PNS Khaibar", "USS Dewey", "BRP Jose Rizal".
+SHIP = re.compile(
+    r"\b(?P<name>(?:INS|PNS|USS|USNS|HMS|HMAS|HMCS|HMNZS|JS|BRP|KRI|ROKS|TCG|FS|ORP|RSS|KD|HTMS|"
+    r"ARA|BNS|SLNS|NRP|HNLMS|ITS|ESPS|HS|RFS|CNS|BAP|ARC|KRI|INS|NNS|TCG|HDMS|HNoMS|HSwMS|FGS)"
+    r"\s+[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|[IVX]+)){0,2})"
+)

@@ -36,6 +36,7 @@ class MintedEntity:
     parent: URIRef | None = None
     alt_labels: set[str] = field(default_factory=set)
     members: tuple[URIRef, ...] = ()  # states of a bilateral body ("Pakistan-Turkey ... Group")
+    geonames: str | None = None  # GeoNames id of a place linked through the offline extract
 
 
 @dataclass
