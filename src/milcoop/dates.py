@@ -133,6 +133,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?![\s.,]*(?:\d|this\b|last\b|next\b))",
     ),
     ("m_rel", rf"(?P<m1>{_MON})\s+(?P<rel>this|last|next) year\b"),
+    ("rel_m", rf"\b(?P<rel>(?i:last|this|next|past))\s+(?P<m1>{_MON})(?![a-z])"),
     ("part_y", rf"\b(?P<part>early|mid|late)[- ](?P<y>{_YEAR})\b"),
     (
         "rel_y",
@@ -294,6 +295,20 @@ class DateResolver:
             return None, None, "point", False, True
         year = self.published.year + {"this": 0, "last": -1, "next": 1}[g["rel"]]
         return PartialDate(year, _month(g["m1"])), None, "point", True, False
+
+    def _rel_m(self, g):
+        """'last October': the latest October before publication; 'next March' the first after;
+        'this May' the May of the publication year."""
+        pub = self.published
+        if pub is None or pub.month is None:
+            return None, None, "point", False, True
+        month, rel = _month(g["m1"]), g["rel"].lower()
+        year = pub.year
+        if rel in ("last", "past") and month >= pub.month:
+            year -= 1
+        elif rel == "next" and month <= pub.month:
+            year += 1
+        return PartialDate(year, month), None, "point", True, False
 
     def _part_y(self, g):
         return PartialDate(int(g["y"])), None, "point", True, False

@@ -100,6 +100,9 @@ class EventFinder:
         self.known_states = known_states
         self.roles = Roles(view, gaz, known_states)
 
+    def _weight(self, state: URIRef) -> int:
+        return sum(1 for m in self.mentions if not m.locative and state in m.states)
+
     def _focus_pair(self, n: int = 2) -> tuple[URIRef, ...]:
         """The states the story is about: the most often named as actors."""
         counts = Counter(s for m in self.mentions if not m.locative for s in m.states)
@@ -204,8 +207,6 @@ class EventFinder:
         trigs = self._triggers(s)
         if not trigs:
             return
-        if T.HYPOTHETICAL.search(s.text) and not T.PLANNED.search(s.text):
-            return
         if T.HABITUAL.search(s.text):
             return
         dates = [
@@ -217,10 +218,16 @@ class EventFinder:
         seen_cls: set[str] = set()
         # a date belongs to the trigger it follows ("the exercise follows a visit last month"),
         # or to the first one; "2025" in "Balikatan 2025" is a name, not a date
-        dates = [d for d in dates if not any(t.start <= d.start < t.end for t in trigs)]
+        names = [(t.start, t.end) for t in trigs] + [
+            (m.start, m.end) for m in self.mentions if s.start <= m.start < s.end
+        ]
+        dates = [d for d in dates if not any(a <= d.start < b for a, b in names)]
         owner = [max([0] + [i for i, t in enumerate(trigs) if t.start < d.start]) for d in dates]
         for i, trig in enumerate(trigs):
             lo, hi = self._clause(s, trig)
+            near = self.view[max(lo, trig.start - 60) : min(hi, trig.end + 30)]
+            if T.HYPOTHETICAL.search(near) and not T.PLANNED.search(near):
+                continue  # "could buy", "may hold": not an act
             own = [d for d, o in zip(dates, owner, strict=True) if o == i]
             if not own and not trig.definite:  # "During X's visit in February 2020, the two
                 own = [  # countries signed ...": the signing shares the visit's date
@@ -314,13 +321,14 @@ class EventFinder:
         if trig.rule.direction in ("receive", "acquire") and len(participants) < 2:
             # "took delivery of 36 Rafale jets": the maker's state supplies them
             participants |= self.roles.origin(mentions, trig.end, hi)
-        if (
-            len(participants) == 1
-            and (trig.rule.direction or trig.cls == "DialogueMechanism")
-            and participants <= set(self.focus)
-        ):
-            # "Athens ordered three of the frigates": from the partner the story is about
-            participants |= set(self.focus)
+        if len(participants) == 1 and (trig.rule.direction or trig.cls == "DialogueMechanism"):
+            if participants <= set(self.focus):
+                # "Athens ordered three of the frigates": from the partner the story is about
+                participants |= set(self.focus)
+            elif trig.rule.direction in ("acquire", "receive"):
+                # "jets acquired earlier from Portugal": by the state the story is about
+                others = [st for st in self.focus if st not in participants]
+                participants |= {max(others, key=self._weight)} if others else set()
         if len(participants) < 2:
             return None
         claim = EventClaim(trig.cls, participants, [(s.start, s.end)], name=trig.name)

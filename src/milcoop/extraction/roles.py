@@ -14,6 +14,14 @@ from rdflib import URIRef
 from ..reference import Gazetteer
 from .model import EventClaim, Mention
 
+_SUPPLIER_MARK = re.compile(
+    r"\b(?:from|built\s+(?:in|by)|made\s+(?:in|by)|manufactured\s+(?:in|by)|produced\s+(?:in|by)|"
+    r"supplied\s+by|designed\s+(?:in|by))\b"
+)
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:from|by|with|of|to|in|at|for|than|against|like)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$"
+)
+
 
 class Roles:
     def __init__(self, view: str, gaz: Gazetteer, known_states: set[URIRef]) -> None:
@@ -39,6 +47,40 @@ class Roles:
             if (state := self.gaz.state_of(m.iri) if m.iri in self.gaz.entities else None)
         } | {st for m in mentions if lo <= m.start < hi and m.kind != "Place" for st in m.states}
 
+    def _acquirer(
+        self, mentions: list[Mention], trig, lo: int, hi: int
+    ) -> tuple[set[URIRef], set[URIRef]]:
+        """(recipient, supplier) of "Y ordered/received/took delivery of ... from X": the
+        subject gets; the first party after "from", "built by", "made in" ... supplies, else the
+        maker of the equipment, else a "from X" earlier in the clause."""
+        actors = [m for m in mentions if lo <= m.start < hi and (m.states or m.kind == "State")]
+
+        def states(m: Mention) -> set[URIRef]:
+            return set(m.states) or {m.iri}
+
+        subject = [
+            m
+            for m in actors
+            if m.start < trig.start and not _AFTER_PREPOSITION.search(self.view[lo : m.start])
+        ]
+        recipient = states(subject[0]) if subject else set()
+        mark = _SUPPLIER_MARK.search(self.view, trig.end, hi)
+        supplier: set[URIRef] = set()
+        if mark:
+            after = [m for m in actors if m.start >= mark.end()]
+            supplier = states(after[0]) if after else set()
+        if not recipient:
+            upto = mark.start() if mark else hi
+            recipient = self.side(mentions, trig.end, upto) - supplier
+        if not supplier:
+            supplier = self.origin(mentions, trig.end, hi) - recipient
+        if not supplier:
+            early = _SUPPLIER_MARK.search(self.view, lo, trig.start)
+            if early:
+                after = [m for m in actors if early.end() <= m.start < trig.start]
+                supplier = states(after[0]) if after else set()
+        return recipient, supplier
+
     def assign(self, claim: EventClaim, trig, mentions: list[Mention], lo: int, hi: int) -> None:
         direction = trig.rule.direction
         view = self.view
@@ -63,12 +105,8 @@ class Roles:
                 frm_at = trig.end + (frm.start() if frm else 0)
                 recipient = self.side(mentions, to_at, frm_at if frm_at > to_at else hi)
                 supplier = self.side(mentions, frm_at, to_at if to_at > frm_at else hi)
-            else:  # receive / acquire: the subject gets, "from"/"with" supplies
-                frm_at = trig.end + frm.start() if frm else hi
-                recipient = before or self.side(mentions, trig.end, frm_at)
-                supplier = self.side(mentions, frm_at, hi) - recipient
-                if direction == "acquire" and not supplier:
-                    supplier = self.side(mentions, trig.end, hi) - recipient
+            else:  # receive / acquire: the subject gets, "from"/"with"/"built by" supplies
+                recipient, supplier = self._acquirer(mentions, trig, lo, hi)
                 if direction == "acquire" and re.search(r"\bwith\b", view[lo : trig.start]):
                     w = lo + re.search(r"\bwith\b", view[lo : trig.start]).start()
                     supplier = self.side(mentions, w, trig.start) or supplier

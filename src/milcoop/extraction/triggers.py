@@ -113,7 +113,9 @@ RULES: list[Rule] = [
         _rx(
             r"\b(?:(?:took|take|takes|taking|taken|accepted|accepts)\s+delivery|"
             r"(?:receive[sd]?|receiving|import(?:s|ed|ing)?)\b(?=[^.;]*\b(?:from|built|made|"
-            r"manufactured|supplied)\b))\b"
+            r"manufactured|supplied|aircraft|jets|fighters|helicopters|drones|tanks|ships|"
+            r"frigates?|corvettes?|submarines?|missiles|systems?|vessels?|howitzers|batch|"
+            r"batteries|units)\b))\b|\bdeliver(?:y|ies)\s+of\b"
         ),
         anchored=True,
         direction="receive",
@@ -140,7 +142,8 @@ RULES: list[Rule] = [
             r"\bjoint\s+ventures?\b|\bunder\s+(?:a\s+)?licen[cs]e\b|\blicen[cs]e[d-]\s*(?:built|"
             r"production|manufactur\w*|produc\w*)\b|\blocal(?:ly)?\s+(?:production|assembly|"
             r"assembled|built|produced|manufactur\w*)\b|\bshare\s+production\b|"
-            r"\btechnology\s+transfer\b|\btransfer\s+of\s+technology\b"
+            r"\btechnology\s+transfer\b|\btransfer\s+of\s+technology\b|"
+            r"\bassembl\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}jointly\b|\bjointly\s+assembl\w*"
         ),
     ),
     Rule(
