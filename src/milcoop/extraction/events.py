@@ -100,6 +100,19 @@ class EventFinder:
         self.known_states = known_states
         self.roles = Roles(view, gaz, known_states)
 
+    def _parties(self, claim: EventClaim) -> None:
+        """A transfer's parties are its supplier and its recipient, not every state the clause
+        names; a recipient left unnamed is the state the story is about."""
+        supplier, recipient = claim.roles.get("supplier"), claim.roles.get("recipient")
+        if claim.family not in ("ArmsTransfer", "ProcurementContract") or not supplier:
+            return
+        if not recipient:
+            others = [st for st in self.focus if st not in supplier]
+            if not others:
+                return
+            recipient = claim.roles["recipient"] = {max(others, key=self._weight)}
+        claim.participants = supplier | recipient
+
     def _weight(self, state: URIRef) -> int:
         return sum(1 for m in self.mentions if not m.locative and state in m.states)
 
@@ -321,7 +334,9 @@ class EventFinder:
         if trig.rule.direction in ("receive", "acquire") and len(participants) < 2:
             # "took delivery of 36 Rafale jets": the maker's state supplies them
             participants |= self.roles.origin(mentions, trig.end, hi)
-        if len(participants) == 1 and (trig.rule.direction or trig.cls == "DialogueMechanism"):
+        if len(participants) == 1 and (
+            trig.rule.direction or trig.cls in ("DialogueMechanism", "TrainingExchange")
+        ):
             if participants <= set(self.focus):
                 # "Athens ordered three of the frigates": from the partner the story is about
                 participants |= set(self.focus)
@@ -343,6 +358,7 @@ class EventFinder:
         A.dates(claim, trig, [d for d in dates if lo <= d.start < hi], clause, self.view)
         A.place(claim, trig, places, mentions)
         self.roles.assign(claim, trig, mentions, lo, hi)
+        self._parties(claim)
         A.status(claim, clause)
         A.amounts(claim, mentions, self.view, lo, hi)
         claim.involves = {
