@@ -32,6 +32,9 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
     if not d.resolved:
         claim.date_text = d.text
         return
+    span = [r for r in usable if r.kind == "range" and r.begin and d.begin]
+    if d.kind == "point" and span and not span[0].begin.conflicts(d.begin):
+        d = span[0]  # "opened on Friday and runs from July 12 to Aug. 2": the range
     ended = _ENDED_ON.search(view[max(0, d.start - 40) : d.start]) or (
         claim.family == "JointExercise" and T.ENDING.search(view[max(0, trig.start - 60) : d.start])
     )

@@ -123,9 +123,35 @@ class EventFinder:
 
     # -- per sentence ------------------------------------------------------------------------
     def run(self, sentences: list[Sentence]) -> list[EventClaim]:
-        for sentence in sentences:
-            self._sentence(sentence)
+        last: tuple[int, EventClaim] | None = None  # the latest exercise and its sentence
+        for n, sentence in enumerate(sentences):
+            before = len(self.events)
+            found = self._sentence(sentence)
+            if not found and last and n - last[0] <= 2 and self._roster(last[1], sentence):
+                last = (n, last[1])
+            fresh = [c for c in self.events[before:] if c.family == "JointExercise"]
+            if fresh:
+                last = (n, fresh[-1])
+        # a named exercise whose other parties never got named is not a cooperation event
+        self.events = [c for c in self.events if len(c.participants) >= 2]
         return self.events
+
+    def _roster(self, exercise: EventClaim, s: Sentence) -> bool:
+        """'Among the visiting contingents are Indian Air Force Su-30MKIs, French Rafales ...':
+        a sentence after an exercise that lists who else takes part adds them to it."""
+        if not T.ROSTER.search(s.text) or T.OBSERVER.search(s.text):
+            return False
+        added = {
+            st
+            for m in self.mentions
+            if s.start <= m.start < s.end and not m.locative and m.kind not in ("Place",)
+            for st in m.states
+        }
+        if not added - exercise.participants:
+            return False
+        exercise.participants |= added
+        exercise.evidence.append((s.start, s.end))
+        return True
 
     def _triggers(self, s: Sentence) -> list[_Trigger]:
         found: list[_Trigger] = []
@@ -151,6 +177,8 @@ class EventFinder:
             if any(t.start < end + 25 and start < t.end for t in found):
                 continue  # "the Varuna exercise": the exercise trigger already has the name
             name = " ".join(match.group().split())
+            # "Exercise Pitch Black 2024": one trigger, the name
+            found = [t for t in found if not (t.cls == "JointExercise" and 0 <= start - t.end <= 1)]
             found.append(_Trigger(T.RULES[0], start, end, "JointExercise", name=name))
         for match in _NAMED_AGREEMENT.finditer(s.text):
             name = " ".join(match.group("name").split())
@@ -216,12 +244,13 @@ class EventFinder:
                 break
         return start, end
 
-    def _sentence(self, s: Sentence) -> None:
+    def _sentence(self, s: Sentence) -> bool:
+        """Find the events of one sentence; False when it has no trigger at all."""
         trigs = self._triggers(s)
         if not trigs:
-            return
+            return False
         if T.HABITUAL.search(s.text):
-            return
+            return True
         dates = [
             d
             for d in self.resolver.find(s.text, s.start, future=bool(T.FUTURE.search(s.text)))
@@ -269,6 +298,7 @@ class EventFinder:
                 continue  # "Varuna 2025 ..., the most demanding edition of the drill": the same
             self._add(claim)
             seen_cls.add(family)
+        return True
 
     def _compatible(self, target: EventClaim, claim: EventClaim | None, dated: bool = True) -> bool:
         """May a definite mention ("the exercise") refer to `target`?"""
@@ -292,6 +322,8 @@ class EventFinder:
         if trig.cls == "ArmsTransfer" and T.NOT_ARMS.search(self.view[trig.start : hi][:80]):
             return None
         mentions = [m for m in self.mentions if lo <= m.start < hi]
+        # "Papua New Guinea is taking part as an observer": not a party
+        mentions = [m for m in mentions if not T.AS_OBSERVER.match(self.view, m.end)]
         participants = {
             st
             for m in mentions
@@ -344,8 +376,8 @@ class EventFinder:
                 # "jets acquired earlier from Portugal": by the state the story is about
                 others = [st for st in self.focus if st not in participants]
                 participants |= {max(others, key=self._weight)} if others else set()
-        if len(participants) < 2:
-            return None
+        if len(participants) < 2 and not (trig.name and trig.cls == "JointExercise"):
+            return None  # (a named drill may get its other parties from the next sentences)
         claim = EventClaim(trig.cls, participants, [(s.start, s.end)], name=trig.name)
         if body:
             claim.name = self.text[trig.start : trig.end]

@@ -228,6 +228,14 @@ ONGOING = _rx(
     r"\b(?:since|currently|are\s+being|is\s+being|are\s+holding|is\s+holding|"
     r"has\s+been|have\s+been\s+\w+ing|continues|ongoing|are\s+performing)\b"
 )
+# A sentence that lists who else takes part in the exercise just reported.
+ROSTER = _rx(
+    r"\b(?:contingents?|roster|participants?|participat\w*|taking\s+part|took\s+part|"
+    r"joined|joining|alongside|(?:also|is|are)\s+sending|sent|deployed|deploying|"
+    r"among\s+the|includes?|including|included|featur\w+)\b"
+)
+OBSERVER = _rx(r"\bobservers?\b")
+AS_OBSERVER = _rx(r"[^.;]{0,40}?\bas\s+(?:an?\s+)?observers?\b")
 CLAUSE_BREAK = re.compile(r",\s+(?:where|which|who|whereas|while)\b|;|\s[—–]\s|,\s+as\s+the\b")
 ANAPHOR = _rx(
     r"\b(?:the|this|these|that|those|this\s+week['’]s|this\s+year['’]s)\s+"
