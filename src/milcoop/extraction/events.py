@@ -53,6 +53,11 @@ _NAMED_AGREEMENT = re.compile(
     r"(?P<name>(?:[A-Z][\w-]*\s+){1,5}(?:Treaty|Declaration|Accord|Pact|Agreement|Charter)"
     r"(?:\s+(?:on|of|for)\s+(?:[A-Z][\w-]*\s*){1,4})?)"
 )
+# "signed an MoU during Modi's visit in April": the signing shares the visit's date
+_DURING = re.compile(r"\b(?:during|amid|on\s+the\s+sidelines\s+of|while|at\s+the\s+end\s+of)\b")
+_EXERCISE_NAMED = re.compile(
+    r"\b(?:Exercise|Operation)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[\s-]+\d{2,4})?)"
+)
 # "officials in New Delhi said": where the news came from, not where the event is
 _SOURCE_PLACE = re.compile(r"\s*(?:,\s*)?(?:said|says|say|told|reported|announced)\b")
 # "last year's drill", "the next exercise": a definite mention of another event
@@ -172,6 +177,13 @@ class EventFinder:
                     trig.name = name
                     trig.definite = bool(T.ANAPHOR.search(before)) and name is None
                 found.append(trig)
+        for match in _EXERCISE_NAMED.finditer(s.text):  # "Exercise Shakti 2025"
+            start, end = s.start + match.start(), s.start + match.end()
+            name = " ".join(match.group("name").split())
+            if self.gaz.lookup(name.split()[0]):
+                continue  # "Exercise Indian ...": an actor follows, not a name
+            found = [t for t in found if not (t.start < end and start < t.end)]
+            found.append(_Trigger(T.RULES[0], start, end, "JointExercise", name=name))
         for match in T.SERIES.finditer(s.text):
             start, end = s.start + match.start(), s.start + match.end()
             if any(t.start < end + 25 and start < t.end for t in found):
@@ -275,7 +287,8 @@ class EventFinder:
                 own = [  # countries signed ...": the signing shares the visit's date
                     d
                     for d, o in zip(dates, owner, strict=True)
-                    if o < i and trigs[o].cls != trig.cls
+                    if (o < i or _DURING.search(self.view[trig.end : trigs[o].start]))
+                    and trigs[o].cls != trig.cls
                 ]
             claim = self._claim(s, trig, lo, hi, own)
             family = claim.family if claim else trig.cls
@@ -366,6 +379,13 @@ class EventFinder:
         if trig.rule.direction in ("receive", "acquire") and len(participants) < 2:
             # "took delivery of 36 Rafale jets": the maker's state supplies them
             participants |= self.roles.origin(mentions, trig.end, hi)
+        if (
+            len(participants) == 1
+            and trig.rule.direction in ("acquire", "receive")
+            and self.roles.makers(mentions, trig.end, hi) == participants
+            and self.roles.side(mentions, lo, trig.start) == participants
+        ):
+            return None  # "the Spanish navy ordered submarines from Navantia": a home purchase
         if len(participants) == 1 and (
             trig.rule.direction or trig.cls in ("DialogueMechanism", "TrainingExchange")
         ):

@@ -38,14 +38,20 @@ class Roles:
             if st is not None
         } | {m.iri for m in mentions if lo <= m.start < hi and m.kind == "State"}
 
-    def origin(self, mentions: list[Mention], lo: int, hi: int) -> set[URIRef]:
-        """States that make what is bought: "took delivery of FA-50s built by KAI"."""
+    def makers(self, mentions: list[Mention], lo: int, hi: int) -> set[URIRef]:
+        """States of the known models and companies named: "FA-50s", "built by KAI"."""
         return {
             state
             for m in mentions
             if lo <= m.start < hi and m.kind in ("EquipmentModel", "DefenceCompany", "Organization")
             if (state := self.gaz.state_of(m.iri) if m.iri in self.gaz.entities else None)
-        } | {st for m in mentions if lo <= m.start < hi and m.kind != "Place" for st in m.states}
+        }
+
+    def origin(self, mentions: list[Mention], lo: int, hi: int) -> set[URIRef]:
+        """States that make what is bought: "took delivery of FA-50s built by KAI"."""
+        return self.makers(mentions, lo, hi) | {
+            st for m in mentions if lo <= m.start < hi and m.kind != "Place" for st in m.states
+        }
 
     def _acquirer(
         self, mentions: list[Mention], trig, lo: int, hi: int
@@ -65,6 +71,8 @@ class Roles:
         ]
         recipient = states(subject[0]) if subject else set()
         mark = _SUPPLIER_MARK.search(self.view, trig.end, hi)
+        if self.view.startswith("awarded", trig.start):  # "awarded a contract to X"
+            mark = re.compile(r"\bto\b").search(self.view, trig.end, hi) or mark
         supplier: set[URIRef] = set()
         if mark:
             after = [m for m in actors if m.start >= mark.end()]
@@ -85,7 +93,9 @@ class Roles:
         direction = trig.rule.direction
         view = self.view
         if direction in ("supply", "receive", "transfer", "acquire"):
-            to = re.search(r"(?<!according )\bto\b", view[trig.end : hi])
+            to = re.search(
+                r"(?<!according )\bto\b|\bfor\s+(?:the\s+|its\s+)?(?=[A-Z])", view[trig.end : hi]
+            )
             frm = re.search(r"\bfrom\b|\bwith\b", view[trig.end : hi])
             subject = [m for m in mentions if lo <= m.start < trig.start and m.states]
             before = set(subject[-1].states) if subject else set()
@@ -147,8 +157,8 @@ class Roles:
             visitor = self.side(mentions, trig.start, hi)
         elif "counterpart" in words:
             visitor = self.side(mentions, lo, hi)
-        elif re.match(r"['’]|visited|paid|arriv|travel", words):
-            visitor = self.side(mentions, lo, trig.start)
+        elif re.match(r"['’]|visited|paid|arriv|travel|(?:on|for)\b", words):
+            visitor = self.side(mentions, lo, trig.start)  # "X arrived in Y on a visit"
         else:  # "a visit to Manila last month by US Defense Secretary ..."
             by = re.search(r"\bby\b", self.view[trig.end : hi])
             visitor = self.side(mentions, trig.end + by.end() if by else trig.end, hi)

@@ -86,7 +86,7 @@ RULES: list[Rule] = [
             rf"\b{SIGN}\b(?:\s+[\w’'-]+){{0,8}}?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?"
             r"(?P<noun>agreements?|deals?|accords?|memorand(?:um|ums|a)|MoUs?|treaty|treaties|"
             r"declaration|pact|protocol|contracts?|letter\s+of\s+intent|convention|roadmap|"
-            r"arrangement)\b|\b(?P<noun2>agreements?|deals?|accords?|"
+            r"arrangement|framework(?:\s+agreement)?)\b|\b(?P<noun2>agreements?|deals?|accords?|"
             rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?)\s+(?:was\s+|were\s+)?"
             rf"{SIGN}\b"
         ),
@@ -103,7 +103,8 @@ RULES: list[Rule] = [
         _rx(
             r"\b(?:provide[sd]?|providing|supply|supplies|supplied|supplying|deliver(?:s|ed|ing)?|"
             r"sold|sells?|selling|export(?:s|ed|ing)?|transfer(?:s|red|ring)?|gift(?:s|ed)?|"
-            r"donate[sd]?|hand(?:s|ed)? over|equip(?:s|ped)?)\b(?=[^.;]*\b(?:to|with)\b)"
+            r"donate[sd]?|hand(?:s|ed)? over|equip(?:s|ped)?)\b(?=[^.;]*\b(?:to|with)\b)|"
+            r"\b(?:is|are|was|were|been)\s+(?:building|constructing)\b(?=[^.;]*\bfor\b)"
         ),
         anchored=True,
         direction="supply",
@@ -123,8 +124,12 @@ RULES: list[Rule] = [
     Rule(
         "ProcurementContract",
         _rx(
-            r"\b(?:to\s+purchase|purchased?|to\s+buy|bought|buys|buying|to\s+acquire|acquired|"
-            r"acquires|ordered|orders|signed\s+for|"
+            r"\b(?:(?:to|will|would|shall)\s+(?:(?:also|soon|eventually)\s+)?(?:purchase|buy|"
+            r"acquire|procure|order)|purchased?|bought|buys|buying|acquired|acquiring|"
+            r"acquires|ordered|orders|signed\s+for|placed\s+(?:an?\s+)?(?:[\w-]+\s+)?orders?|"
+            r"awarded\s+(?:an?\s+|the\s+)?(?:[\w$€£.,-]+\s+){0,3}?contracts?|"
+            r"(?:agreed|agrees|decided|plans?|planning)\s+to\s+(?:buy|purchase|acquire|procure)|"
+            r"finali[sz]ed\s+(?:the\s+|a\s+)?(?:purchase|acquisition|order)|"
             r"procured?|for\s+the\s+(?:acquisition|purchase|procurement)\s+of)\b"
         ),
         anchored=True,
@@ -143,7 +148,10 @@ RULES: list[Rule] = [
             r"production|manufactur\w*|produc\w*)\b|\blocal(?:ly)?\s+(?:production|assembly|"
             r"assembled|built|produced|manufactur\w*)\b|\bshare\s+production\b|"
             r"\btechnology\s+transfer\b|\btransfer\s+of\s+technology\b|"
-            r"\bassembl\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}jointly\b|\bjointly\s+assembl\w*"
+            r"\bassembl\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}jointly\b|\bjointly\s+assembl\w*|"
+            r"\b(?:final\s+)?(?:assembly|production)\s+line\b|\bbuilt\s+locally\b|"
+            r"\blocal\s+(?:build|construction|manufactur\w*|assembly)\b|\bwork\s*share\b|"
+            r"\bindustrial\s+(?:partnership|cooperation|participation|agreement)\b"
         ),
     ),
     Rule(
@@ -156,10 +164,19 @@ RULES: list[Rule] = [
             r"servicemen|staff|students|mechanics|engineers|specialists)\b|"
             r"\btraining\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?(?:officers|pilots|personnel|"
             r"cadets|troops|soldiers|sailors|marines|crews?|instructors|technicians)\b|"
-            r"\btraining\s+(?:programme|program|course|mission|exchange|partnership|"
-            r"cooperation|agreement)s?\b|\b(?:completed|attended|attending|began|begin|undergoing|"
+            r"\b(?:completed|attended|attending|began|begin|undergoing|"
             r"underwent|enrolled\s+in)\s+(?:[\w-]+\s+){0,4}courses?\b|"
-            r"\b(?:already|are|were|is|was|been)\s+training\s+(?:in|at|with)\b"
+            r"\b(?:already|are|were|is|was|been|began|begun|started)\s+training\s+"
+            r"(?:in|at|with|alongside|under)\b|\btrained\s+(?:in|at|with|alongside|under|by|on)\b|"
+            r"\b(?:being|been|are|were|was|is)\s+trained\b"
+        ),
+        anchored=True,  # someone is being trained: an act, not a plan
+    ),
+    Rule(
+        "TrainingExchange",
+        _rx(
+            r"\btraining\s+(?:programme|program|course|mission|exchange|partnership|"
+            r"cooperation|agreement)s?\b"
         ),
     ),
     Rule(
@@ -167,7 +184,9 @@ RULES: list[Rule] = [
         _rx(
             r"\b(?:2\s?\+\s?2|two-plus-two)\s+(?:ministerial\s+)?(?:dialogue|talks|meeting|"
             r"consultations?|format)\b|\b(?:defen[cs]e|security|strategic|military|staff)\s+"
-            r"(?:policy\s+)?(?:dialogue|talks|consultations)\b"
+            r"(?:policy\s+)?(?:dialogue|talks|consultations)\b|\bjoint\s+(?:working\s+groups?|"
+            r"commissions?|committees?|consultative\s+(?:group|committee))\b|"
+            r"\bworking\s+group\s+on\s+(?:defen[cs]e|military|security|maritime)\b"
         ),
     ),
     Rule(
@@ -175,6 +194,9 @@ RULES: list[Rule] = [
         _rx(
             r"(?:['’]s|\b(?:a|an|his|her|their|its))\s+(?:[\w-]+\s+){0,2}?visits?\s+to\b|"
             r"\bvisited\b|\bpaid\s+(?:an?\s+)?(?:[\w-]+\s+)?visit\b|"
+            r"\b(?:on|for)\s+(?:an?\s+|his\s+|her\s+|their\s+)"
+            r"(?:[\w-]+\s+){0,2}?visit\b|\bvisit\s+(?:of|by)\b|\bvisiting\b|"
+            r"\bwelcomed\b(?=[^.;]*\bto\b)|\bheld\s+talks\s+in\b|"
             r"\b(?:arrived|arrives|arriving)\s+in\b|\btravell?(?:ed|s|ing)\s+to\b|"
             r"\b(?:hosted|hosts|hosting|received|receives|welcomed|welcomes)\s+(?:his|her|their)\s+"
             r"(?:[\w-]+\s+){0,2}counterparts?\b|"
