@@ -53,8 +53,26 @@ _NAMED_AGREEMENT = re.compile(
     r"(?P<name>(?:[A-Z][\w-]*\s+){1,5}(?:Treaty|Declaration|Accord|Pact|Agreement|Charter)"
     r"(?:\s+(?:on|of|for)\s+(?:[A-Z][\w-]*\s*){1,4})?)"
 )
+# what arrives when a delivery does: "the first Qatari jets arrived at Dukhan air base"
+_CARGO = re.compile(
+    r"\b(?:jets|fighters|aircraft|helicopters|drones|ships|frigates?|corvettes?|submarines?|"
+    r"vessels?|tanks|howitzers|missiles|batter(?:y|ies)|launchers|systems?|F-\d+s?)\b[^.;]{0,50}$"
+)
 # "signed an MoU during Modi's visit in April": the signing shares the visit's date
 _DURING = re.compile(r"\b(?:during|amid|on\s+the\s+sidelines\s+of|while|at\s+the\s+end\s+of)\b")
+# "kicked off Bersama Lima", "took part in Talisman Sabre 2025": a drill by its name alone
+_JOINED_NAME = re.compile(
+    r"\b(?:wrapped\s+up|kicked\s+off|concluded|began|launched|opened|closed|completed|"
+    r"took\s+part\s+in|taking\s+part\s+in|participated\s+in|participating\s+in)\s+"
+    r"(?:the\s+)?(?:annual\s+|biennial\s+|\d+(?:st|nd|rd|th)\s+|latest\s+)?(?:edition\s+of\s+)?"
+    r"(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[\s-]+\d{2,4})?)(?=[\s,.;])"
+)
+_NOT_A_DRILL = re.compile(
+    r"\b(?:Agreement|Treaty|Declaration|Accord|Pact|Memorandum|Summit|Conference|Forum|Dialogue|"
+    r"Talks|Council|Ministry|Navy|Army|Force|Forces|Command|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b"
+)
 _EXERCISE_NAMED = re.compile(
     r"\b(?:Exercise|Operation)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[\s-]+\d{2,4})?)"
 )
@@ -169,8 +187,13 @@ class EventFinder:
                 start, end = s.start + match.start(), s.start + match.end()
                 if any(t.start < end and start < t.end for t in found):
                     continue
+                if match.group().lower() == "edition" and self._latest("JointExercise") is None:
+                    continue  # "the 2025 edition" of a report, not of a drill
+                used = rule
+                if rule.direction == "visit" and _CARGO.search(s.text[: match.start()][-70:]):
+                    used, cls = T.ARRIVAL, "ArmsTransfer"  # "the first Qatari jets arrived"
                 before = s.text[: match.start()]
-                trig = _Trigger(rule, start, end, cls)
+                trig = _Trigger(used, start, end, cls)
                 if rule.cls == "JointExercise":
                     named = _NAME_BEFORE.search(before)
                     name = self._exercise_name(named.group("name")) if named else None
@@ -183,6 +206,14 @@ class EventFinder:
             if self.gaz.lookup(name.split()[0]):
                 continue  # "Exercise Indian ...": an actor follows, not a name
             found = [t for t in found if not (t.start < end and start < t.end)]
+            found.append(_Trigger(T.RULES[0], start, end, "JointExercise", name=name))
+        for match in _JOINED_NAME.finditer(s.text):  # "wrapped up Bersama Lima on Friday"
+            name = " ".join(match.group("name").split())
+            start, end = s.start + match.start("name"), s.start + match.end("name")
+            if any(t.start < end + 25 and start < t.end for t in found):
+                continue
+            if _NOT_A_DRILL.search(name) or any(self.gaz.lookup(w) for w in name.split()):
+                continue
             found.append(_Trigger(T.RULES[0], start, end, "JointExercise", name=name))
         for match in T.SERIES.finditer(s.text):
             start, end = s.start + match.start(), s.start + match.end()
@@ -335,8 +366,14 @@ class EventFinder:
         if trig.cls == "ArmsTransfer" and T.NOT_ARMS.search(self.view[trig.start : hi][:80]):
             return None
         mentions = [m for m in self.mentions if lo <= m.start < hi]
-        # "Papua New Guinea is taking part as an observer": not a party
-        mentions = [m for m in mentions if not T.AS_OBSERVER.match(self.view, m.end)]
+        # "Papua New Guinea is taking part as an observer": not a party; "Lima" in "Bersama
+        # Lima" is part of a name
+        mentions = [
+            m
+            for m in mentions
+            if not T.AS_OBSERVER.match(self.view, m.end)
+            and not (trig.name and trig.start <= m.start < trig.end)
+        ]
         participants = {
             st
             for m in mentions
@@ -356,6 +393,9 @@ class EventFinder:
         ]
         if not participants and trig.rule.direction and not T.PAIR.search(clause):
             return None  # "The navy bought spares": no party named, nothing to report
+        actors = {st for m in mentions if not m.locative for st in m.states}
+        if trig.definite and not actors and (earlier := self._latest(trig.cls)):
+            participants = set(earlier.participants)  # "the previous edition": same partners
         if len(participants) < 2 and (
             trig.definite
             or T.PAIR.search(clause)

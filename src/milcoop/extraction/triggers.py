@@ -60,7 +60,7 @@ EXERCISE_SERIES = (
     "Agile Spirit", "Rapid Trident", "Saber Strike", "Iron Wolf", "Tarang Shakti",
     "Harimau Shakti", "Samudra Shakti", "Sampriti", "Surya Kiran", "Ekuverin", "Lamitiye",
     "Anadolu Kartali", "Three Brothers", "Crescent and Star", "Unshakable Brotherhood",
-    "Falcon Strike", "Pearl of the West",
+    "Falcon Strike", "Pearl of the West", "Bersama Lima", "Bersama Shield", "Interaction",
 )
 # fmt: on
 SERIES = re.compile(
@@ -75,7 +75,9 @@ RULES: list[Rule] = [
         _rx(
             rf"\b{_EX_MOD}(?:exercises?|drills?|war\s?games?|manoeuvres?|maneuvers?|"
             r"cooperative\s+activit(?:y|ies)|joint\s+patrols?|PASSEX|passage\s+exercise|"
-            r"(?<=['’]s\s)edition|(?<=early\s)edition|(?<=latest\s)edition)\b(?!\s+(?:director|area|zone|scenario|planners?|officials?|commanders?|"
+            r"(?<=['’]s\s)edition|(?<=early\s)edition|(?<=latest\s)edition|"
+            r"(?<=previous\s)edition|(?<=last\s)edition|(?<=next\s)edition|(?<=first\s)edition|"
+            r"(?<=\d{4}\s)edition)\b(?!\s+(?:director|area|zone|scenario|planners?|officials?|commanders?|"
             r"control|schedule|calendar)\b)"
         ),
     ),
@@ -195,9 +197,13 @@ RULES: list[Rule] = [
             r"(?:['’]s|\b(?:a|an|his|her|their|its))\s+(?:[\w-]+\s+){0,2}?visits?\s+to\b|"
             r"\bvisited\b|\bpaid\s+(?:an?\s+)?(?:[\w-]+\s+)?visit\b|"
             r"\b(?:on|for)\s+(?:an?\s+|his\s+|her\s+|their\s+)"
-            r"(?:[\w-]+\s+){0,2}?visit\b|\bvisit\s+(?:of|by)\b|\bvisiting\b|"
-            r"\bwelcomed\b(?=[^.;]*\bto\b)|\bheld\s+talks\s+in\b|"
-            r"\b(?:arrived|arrives|arriving)\s+in\b|\btravell?(?:ed|s|ing)\s+to\b|"
+            r"(?:[\w-]+\s+){0,2}?visit\b|\bvisit\s+(?:of|by)\b|\bvisiting\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:minister|secretary|chief|president|premier|delegation|officials?|general|admiral|"
+            r"commander|envoy|king|emir|leader)\b|"
+            r"\bwelcomed\s+(?:his|her|their|the|a)?\s*(?:[\w-]+\s+){0,3}?(?:counterpart|minister|"
+            r"delegation|president|prime\s+minister|chief|secretary|king|emir|leader)s?\b|"
+            r"\bheld\s+talks\s+in\b|"
+            r"\b(?:arrived|arrives|arriving|landed)\s+(?:in|at)\b|\btravell?(?:ed|s|ing)\s+to\b|"
             r"\b(?:hosted|hosts|hosting|received|receives|welcomed|welcomes)\s+(?:his|her|their)\s+"
             r"(?:[\w-]+\s+){0,2}counterparts?\b|"
             r"\b(?:met|meets|meeting)\s+(?:with\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}"
@@ -208,6 +214,9 @@ RULES: list[Rule] = [
         direction="visit",
     ),
 ]
+
+# Equipment that "arrived in" or "landed at" a place: a delivery to the state it serves.
+ARRIVAL = Rule("ArmsTransfer", _rx(r"\barriv\w*|\blanded\b"), anchored=True, direction="receive")
 
 # Occurrence verbs: a noun trigger with one of these nearby is a specific event.
 OCCURRENCE = _rx(
