@@ -350,7 +350,10 @@ class EventFinder:
             return True
         if dated and claim.start and target.start and claim.start.conflicts(target.start):
             return False
-        return claim.participants <= target.participants | set(self.focus)
+        if claim.participants <= target.participants | set(self.focus):
+            return True
+        # "the drill brings together ships from Poland, Germany and Sweden": more partners
+        return target.family == "JointExercise" and len(claim.named & target.participants) >= 1
 
     def _anchored(self, trig: _Trigger, claim: EventClaim, s: Sentence, lo: int, hi: int) -> bool:
         if trig.rule.anchored or trig.name or claim.start or claim.end:
@@ -439,6 +442,7 @@ class EventFinder:
         if len(participants) < 2 and not (trig.name and trig.cls == "JointExercise"):
             return None  # (a named drill may get its other parties from the next sentences)
         claim = EventClaim(trig.cls, participants, [(s.start, s.end)], name=trig.name)
+        claim.named = actors & participants
         if body:
             claim.name = self.text[trig.start : trig.end]
         if isinstance(trig.known, URIRef):  # a dialogue mechanism: the body is the event
@@ -470,6 +474,8 @@ class EventFinder:
             target.evidence.append((s.start, s.end))
             return
         target.evidence.append((s.start, s.end))
+        if target.family == "JointExercise" and len(claim.named) > 2:
+            target.participants |= claim.named  # a list of partners names more of them
         clash = claim.start and target.start and claim.start.conflicts(target.start)
         if target.start is None and claim.start is not None:
             target.start = claim.start

@@ -60,6 +60,7 @@ class EventClaim:
     involves: set[URIRef] = field(default_factory=set)
     iri: URIRef | None = None  # set when events are merged across documents
     key: str | None = None  # identity as extracted, kept through curation for a stable IRI
+    named: set[URIRef] = field(default_factory=set)  # states the clause itself names as actors
 
     @property
     def family(self) -> str:
