@@ -19,3 +19,4 @@ SHAPES_DIR = _resource("shapes", "shapes")
 REFERENCE_DIR = _resource("reference", "data/reference")
 QUERIES_DIR = _PACKAGE / "queries"
 GEONAMES_FILE = REFERENCE_DIR / "geonames.tsv"  # offline GeoNames extract (milcoop.geonames)
+REGIONS_FILE = REFERENCE_DIR / "regions.tsv"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from .. import geonames
+from .. import geonames, regions
 from ..amounts import NUMBER_WORDS
 from ..namespaces import resource
 from ..reference import Gazetteer
@@ -366,12 +366,14 @@ class EntityFinder:
         return None
 
     def _geonames(self, view: str, states: set[URIRef]):
-        """Cities the reference data lacks, linked through the offline GeoNames extract; the
-        states the document names decide between namesakes ("Hyderabad")."""
+        """Cities the reference data lacks, linked through the offline GeoNames extract, and
+        provinces or states (ISO 3166-2); the states the document names decide between
+        namesakes ("Hyderabad") and are required for regions."""
         context = {self.gaz.iso3_of(s).upper() for s in states}
-        heads = geonames.first_words()
+        city_heads, region_heads = geonames.first_words(), regions.first_words()
         for match in _CAPITAL_WORD.finditer(view):
-            longest = heads.get(geonames.fold(match.group()))
+            key = geonames.fold(match.group())
+            longest = max(city_heads.get(key, 0), region_heads.get(key, 0))
             if not longest:
                 continue
             ends, pos = [], match.start()
@@ -382,23 +384,35 @@ class EntityFinder:
                 pos = word.end()
             for n in range(len(ends), 0, -1):
                 start, end = match.start(), ends[n - 1]
-                surface = view[start:end]
-                place = geonames.lookup(surface, context)
-                if place is None:
+                found = self._geo_entity(view[start:end], context)
+                if found is None:
                     continue
-                iri = resource("place", place.geonames_id)
-                if iri in self.gaz.entities:
-                    minted = None
-                else:
-                    # the name as written when the text uses another form ("Bombay")
-                    same = geonames.fold(surface) == geonames.fold(place.name)
-                    label = place.name if same else surface
-                    minted = MintedEntity(iri, "Place", label, geonames=place.geonames_id)
-                    minted.state = self._state_of_iso3(place.state_iso3)
+                iri, minted = found
                 locative = self._is_locative(view, start)
-                mention = Mention(start, end, surface, iri, "Place", "name", (), locative)
+                mention = Mention(start, end, view[start:end], iri, "Place", "name", (), locative)
                 yield _Candidate(start, end, 4, mention, minted)
                 break
+
+    def _geo_entity(
+        self, surface: str, context: set[str]
+    ) -> tuple[URIRef, MintedEntity | None] | None:
+        place = geonames.lookup(surface, context)
+        if place is not None:
+            iri = resource("place", place.geonames_id)
+            if iri in self.gaz.entities:
+                return iri, None
+            # the name as written when the text uses another form ("Bombay")
+            same = geonames.fold(surface) == geonames.fold(place.name)
+            minted = MintedEntity(
+                iri, "Place", place.name if same else surface, geonames=place.geonames_id
+            )
+            minted.state = self._state_of_iso3(place.state_iso3)
+            return iri, minted
+        region = regions.lookup(surface, context)
+        if region is not None:
+            iri = resource("place", region.code)
+            return iri, MintedEntity(iri, "Place", surface, self._state_of_iso3(region.state_iso3))
+        return None
 
     def _state_of_iso3(self, iso3: str) -> URIRef | None:
         iri = resource("state", iso3.lower())
@@ -476,4 +490,22 @@ class EntityFinder:
                 entity = minted.setdefault(cand.minted.iri, cand.minted)
                 entity.alt_labels |= cand.minted.alt_labels
             mentions.append(mention)
+            mentions += self._inside(view, mention)
         return mentions, minted
+
+    def _inside(self, view: str, outer: Mention) -> list[Mention]:
+        """The states named inside a name ("Australian" in "Australian Defence Force"): the
+        document mentions them too. Marked 'inside' so that events count the outer name only."""
+        if outer.kind in ("State", "Place"):
+            return []
+        inner = []
+        for hit in self.gaz.pattern.finditer(view, outer.start, outer.end):
+            found = self.gaz.lookup(hit.group())
+            if found is None or hit.end() > outer.end:
+                continue
+            state = self.gaz.state_of(found[0]) if found[1] != "demonym" else found[0]
+            kind = self.gaz.entities[found[0]].kind if found[1] != "demonym" else "State"
+            if kind == "State" or (found[1] == "capital" and state):
+                iri = found[0] if kind == "State" else state
+                inner.append(Mention(hit.start(), hit.end(), hit.group(), iri, "State", "inside"))
+        return inner

@@ -114,7 +114,7 @@ class EventFinder:
         self.gaz = gaz
         self.text = text
         self.view = view
-        self.mentions = [m for m in mentions if m.how != "dateline"]
+        self.mentions = [m for m in mentions if m.how not in ("dateline", "inside")]
         line = dateline(view)
         self.dateline_end = line.end if line else -1  # a dateline's date is when, not what
         self.resolver = resolver

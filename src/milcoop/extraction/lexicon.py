@@ -121,7 +121,11 @@ FEATURE = re.compile(
     r"(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}(?:Sea|Ocean|Gulf|Straits?|Bay|Channel|Peninsula|"
     r"Islands?|Archipelago|Sound|Coast|Air\s+Base|Naval\s+Base|Naval\s+Station|Air\s+Station|"
     r"Military\s+Base|Training\s+(?:Area|Ground|Range)|Firing\s+Range)|"
-    r"(?:Sea|Gulf|Straits?|Bay)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b"
+    r"(?:Sea|Gulf|Straits?|Bay)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
+    r"(?:[A-Z][\w’'-]+\s+){1,2}(?:air|naval|army|military)\s+(?:base|station)|"
+    r"Camp\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
+    r"(?:RAAF|RAF|RNZAF|RCAF|USAF|PAF|IAF|JASDF)\s+(?:Base\s+|Station\s+)?[A-Z][\w-]+|"
+    r"(?:[A-Z][\w’'-]+\s+){1,2}(?:Prefecture|Province|Governorate|Oblast))\b"
 )
 # What an equipment model is: "36 Rafale jets", "two Type 054A frigates", "Gowind-class
 # corvettes", "BrahMos supersonic cruise missiles".

@@ -20,7 +20,7 @@ class Mention:
     text: str
     iri: URIRef
     kind: str  # entity kind (State, Person, Place, ArmedForces, ...)
-    how: str  # name | demonym | capital | minted | dateline
+    how: str  # name | demonym | capital | minted | dateline | inside (a state in a name)
     states: tuple[URIRef, ...] = ()  # states the mention stands for as an actor
     locative: bool = False  # used as a location ("in Baku"), not as an actor
 
