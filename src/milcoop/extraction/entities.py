@@ -119,9 +119,13 @@ class EntityFinder:
                 )
                 yield _Candidate(match.start(), match.end(), 1, mention)
                 continue
-            label = f"{self.gaz.demonym(state)} {service}"
+            key = f"{self.gaz.demonym(state)} {service}"  # one IRI whatever the wording
+            owner = match.group("owner")
+            # the name as written ("Bangladesh Army", "China Coast Guard"); a possessive
+            # ("India's navy") reads as the demonym form
+            label = key if match.group("poss") or owner.isupper() else f"{owner} {service}"
             kind = "MilitaryUnit" if service == "Special Forces" else "ArmedForces"
-            minted = self.mint(kind, label, label, state)
+            minted = self.mint(kind, key, label, state)
             mention = Mention(
                 match.start(), match.end(), match.group(), minted.iri, kind, "minted", (state,)
             )
@@ -166,8 +170,13 @@ class EntityFinder:
                 w if w in ("of", "the") else w[0].upper() + w[1:] for w in name.split()
             )
             label = f"{self.gaz.demonym(state)} {title}" if owner or name[0].islower() else title
+            body = "department" if "Depart" in name else "ministry"
+            key = f"{self.gaz.iso3_of(state)}-{topic}-{body}"
             minted = self.mint(
-                "Ministry", f"{self.gaz.iso3_of(state)}-{topic}-ministry", label, state
+                "Ministry",
+                key,
+                label,
+                state,
             )
             mention = Mention(
                 start,
