@@ -52,6 +52,7 @@ _NOT_NAMES = {
 _NAMED_AGREEMENT = re.compile(
     r"(?P<name>(?:[A-Z][\w-]*\s+){1,5}(?:Treaty|Declaration|Accord|Pact|Agreement|Charter)"
     r"(?:\s+(?:on|of|for)\s+(?:[A-Z][\w-]*\s*){1,4})?)"
+    r"(?!\s+Organi[sz]ation)"  # "the Collective Security Treaty Organization": a body
 )
 # what arrives when a delivery does: "the first Qatari jets arrived at Dukhan air base"
 _CARGO = re.compile(
@@ -162,7 +163,8 @@ class EventFinder:
     def _roster(self, exercise: EventClaim, s: Sentence) -> bool:
         """'Among the visiting contingents are Indian Air Force Su-30MKIs, French Rafales ...':
         a sentence after an exercise that lists who else takes part adds them to it."""
-        if not T.ROSTER.search(s.text) or T.OBSERVER.search(s.text):
+        cue = T.ROSTER.search(s.text)
+        if not cue or T.OBSERVER.search(s.text):
             return False
         added = {
             st
@@ -170,6 +172,8 @@ class EventFinder:
             if s.start <= m.start < s.end and not m.locative and m.kind not in ("Place",)
             for st in m.states
         }
+        if len(added - exercise.participants) < 2 and not T.TAKING_PART.search(s.text):
+            return False  # "including" with one state: an aside, not a list of partners
         if not added - exercise.participants:
             return False
         exercise.participants |= added
@@ -435,8 +439,9 @@ class EventFinder:
             if participants <= set(self.focus):
                 # "Athens ordered three of the frigates": from the partner the story is about
                 participants |= set(self.focus)
-            elif trig.rule.direction in ("acquire", "receive"):
-                # "jets acquired earlier from Portugal": by the state the story is about
+            elif trig.rule.direction in ("acquire", "receive", "visit"):
+                # "jets acquired earlier from Portugal": by the state the story is about;
+                # "President Tokayev made a state visit to Ankara": from that state too
                 others = [st for st in self.focus if st not in participants]
                 participants |= {max(others, key=self._weight)} if others else set()
         if len(participants) < 2 and not (trig.name and trig.cls == "JointExercise"):
@@ -479,6 +484,8 @@ class EventFinder:
         clash = claim.start and target.start and claim.start.conflicts(target.start)
         if target.start is None and claim.start is not None:
             target.start = claim.start
+            if claim.end is not None:  # "held Aug. 1-5" beats a lone "said on Wednesday"
+                target.end = claim.end
         if target.end is None and claim.end is not None and not clash:
             target.end = claim.end
         if claim.place is not None and (

@@ -265,6 +265,10 @@ ROSTER = _rx(
     r"joined|joining|alongside|(?:also|is|are)\s+sending|sent|deployed|deploying|"
     r"among\s+the|includes?|including|included|featur\w+)\b"
 )
+TAKING_PART = _rx(
+    r"\b(?:contingents?|participat\w*|taking\s+part|took\s+part|joined|joining|"
+    r"(?:also|is|are)\s+sending|sent\s+(?:troops|ships|aircraft|personnel|a\s+))\b"
+)
 OBSERVER = _rx(r"\bobservers?\b")
 AS_OBSERVER = _rx(r"[^.;]{0,40}?\bas\s+(?:an?\s+)?observers?\b")
 CLAUSE_BREAK = re.compile(r",\s+(?:where|which|who|whereas|while)\b|;|\s[—–]\s|,\s+as\s+the\b")
