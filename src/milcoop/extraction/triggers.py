@@ -137,6 +137,12 @@ RULES: list[Rule] = [
         anchored=True,
         direction="acquire",
     ),
+    Rule(  # "a first executive contract ... followed in August 2022": a dated contract noun
+        "ProcurementContract",
+        _rx(
+            r"\b(?:contracts?|(?:follow-on\s+|firm\s+|new\s+|second\s+)?orders?)\b(?!\s+(?:of|from)\b)"
+        ),
+    ),
     Rule(
         "JointProductionProject",
         _rx(
