@@ -5,7 +5,7 @@ states and prefectures ("Zambales", "Rajasthan", "Northern Territory") that GeoN
 does not hold; the extractor links them only when the document names their state, so that a
 region called "Central" or "Western" never becomes a place out of context.
 
-Usage: python tools/make_regions.py   (rewrites the file; the output is deterministic)
+Usage: python tools/make_regions.py [--out FILE]   (deterministic output)
 """
 
 from __future__ import annotations
@@ -39,13 +39,15 @@ def rows() -> list[tuple[str, str, str, str]]:
     return sorted(out)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    out = Path(args[args.index("--out") + 1]) if "--out" in args else OUT
     if pycountry.__version__ != PINNED:
         print(f"warning: pycountry {pycountry.__version__}, pinned {PINNED}", file=sys.stderr)
     lines = [f"# code\tname\tstate\ttype  (ISO 3166-2 via pycountry {PINNED})"]
     lines += ["\t".join(r) for r in rows()]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(lines) - 1} regions")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{out}: {len(lines) - 1} regions")
     return 0
 
 

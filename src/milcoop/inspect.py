@@ -14,6 +14,19 @@ def _label(iri, gaz: Gazetteer, extraction: Extraction) -> str:
     return str(iri).rsplit("/", 1)[-1]
 
 
+def _highlight(text: str, start: int, end: int, event) -> str:
+    """The evidence sentence with the words that announce the event in [[double brackets]]."""
+    marks = sorted((a, b) for a, b in event.anchors if start <= a and b <= end)
+    out, pos = [], start
+    for a, b in marks:
+        if a < pos:
+            continue
+        out += [text[pos:a], "[[", text[a:b], "]]"]
+        pos = b
+    out.append(text[pos:end])
+    return " ".join("".join(out).split())
+
+
 def describe(extraction: Extraction, gaz: Gazetteer) -> str:
     doc = extraction.document
     lines = [
@@ -42,8 +55,9 @@ def describe(extraction: Extraction, gaz: Gazetteer) -> str:
             count = f"{qty} " if qty else ""
             lines.append(f"    equipment: {count}{_label(model, gaz, extraction)}")
         for start, end in event.evidence:
-            text = " ".join(doc.text[start:end].split())
-            lines.append(f"    evidence [{start}:{end}]: »{text}«")
+            lines.append(
+                f"    evidence [{start}:{end}]: »{_highlight(doc.text, start, end, event)}«"
+            )
         lines.append("")
     kinds: dict[str, set[str]] = {}
     for mention in extraction.mentions:

@@ -448,6 +448,7 @@ class EventFinder:
             return None  # (a named drill may get its other parties from the next sentences)
         claim = EventClaim(trig.cls, participants, [(s.start, s.end)], name=trig.name)
         claim.named = actors & participants
+        claim.anchors = [(trig.start, trig.end)]
         if body:
             claim.name = self.text[trig.start : trig.end]
         if isinstance(trig.known, URIRef):  # a dialogue mechanism: the body is the event
@@ -479,6 +480,7 @@ class EventFinder:
             target.evidence.append((s.start, s.end))
             return
         target.evidence.append((s.start, s.end))
+        target.anchors += [a for a in claim.anchors if a not in target.anchors]
         if target.family == "JointExercise" and len(claim.named) > 2:
             target.participants |= claim.named  # a list of partners names more of them
         clash = claim.start and target.start and claim.start.conflicts(target.start)

@@ -63,6 +63,7 @@ def merge_into(
 ) -> None:
     """Complete `a` with `b`; a city replaces a state as place only when `gaz` can tell."""
     a.evidence += [e for e in b.evidence if e not in a.evidence]
+    a.anchors += [x for x in b.anchors if x not in a.anchors]
     if b.known is not None and a.known is None:
         a.known, a.start, a.cls = b.known, b.start or a.start, b.cls
     if a.start is None or (a.year_inferred and b.start and not b.year_inferred):

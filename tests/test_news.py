@@ -1,0 +1,226 @@
+"""Extraction on news phrasing the seed documents do not have: datelines, future dates, roles in
+both directions, status, multilateral rosters, linked places, titles, ships and variants.
+
+Every text here was written for these tests; the reference data is the real one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+
+from milcoop.documents import read_document
+from milcoop.extraction import extract, merge_across
+from milcoop.inspect import describe
+from milcoop.namespaces import ID
+from milcoop.reference import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def news(tmp_path: Path, gaz, body: str, published: str = "2025-09-14", stem: str = "950_news"):
+    path = tmp_path / f"{stem}.md"
+    path.write_text(
+        f'---\ntitle: test\npublisher: "Test Wire"\npublished: {published}\n---\n{body}\n',
+        encoding="utf-8",
+    )
+    extraction = extract(read_document(path), gaz)
+    merge_across([extraction])
+    return extraction
+
+
+def iso(*codes: str) -> set[URIRef]:
+    return {ID[f"state/{c}"] for c in codes}
+
+
+def only(extraction, cls_prefix: str = ""):
+    found = [c for c in extraction.events if c.cls.startswith(cls_prefix)]
+    assert len(found) == 1, [(c.cls, sorted(c.participants)) for c in extraction.events]
+    return found[0]
+
+
+def label(extraction, gaz, iri) -> str:
+    return gaz.entities[iri].label if iri in gaz.entities else extraction.entities[iri].label
+
+
+def test_dateline_is_a_place_and_not_a_date(tmp_path, gaz):
+    """'ISLAMABAD, Sept 11 –' names where the report was filed; 'on Sunday' dates the drill."""
+    ex = news(
+        tmp_path,
+        gaz,
+        "ISLAMABAD, Sept 11 – Pakistan and China began a naval exercise in the Arabian Sea on "
+        "Sunday, the navy said.",
+        published="2025-09-11",
+    )
+    drill = only(ex, "JointExercise")
+    assert drill.participants == iso("pak", "chn")
+    assert drill.start.iso() == "2025-09-07"  # the Sunday before a Thursday publication
+    assert label(ex, gaz, drill.place) == "Arabian Sea"
+    dateline = [m for m in ex.mentions if m.how == "dateline"]
+    assert [(m.text, label(ex, gaz, m.iri)) for m in dateline] == [("ISLAMABAD", "Islamabad")]
+
+
+def test_future_range_lands_in_the_coming_winter(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "The Indian and French navies will hold the Varuna exercise off Goa from Dec. 30–Jan. 3.",
+    )
+    drill = only(ex, "JointExercise")
+    assert (drill.start.iso(), drill.end.iso()) == ("2025-12-30", "2026-01-03")
+    assert drill.status == "planned"
+    assert drill.participants == iso("ind", "fra")
+
+
+def test_a_duration_gives_no_end_date(tmp_path, gaz):
+    ex = news(tmp_path, gaz, "Japan and Australia began a three-week air exercise on Monday.")
+    drill = only(ex, "JointExercise")
+    assert drill.start.iso() == "2025-09-08" and drill.end is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "France sold 26 Rafale M jets to India in a deal worth €6.6 billion.",
+        "India ordered 26 Rafale M jets from France in a deal worth €6.6 billion.",
+        "India took delivery of 26 Rafale M jets built by Dassault Aviation, worth €6.6 billion.",
+        "Dassault Aviation delivered 26 Rafale M jets to India under a €6.6 billion deal.",
+    ],
+)
+def test_supplier_and_recipient_in_both_directions(tmp_path, gaz, body):
+    ex = news(tmp_path, gaz, body)
+    deal = ex.events[0]
+    assert deal.roles.get("supplier") == iso("fra"), body
+    assert deal.roles.get("recipient") == iso("ind"), body
+    assert deal.participants == iso("fra", "ind")
+    assert deal.value == (6_600_000_000, "EUR")
+    [(model, count)] = deal.lots
+    assert count == 26
+    assert label(ex, gaz, model) == "Rafale M"
+    assert ex.entities[model].parent == gaz.by_name("Rafale")  # a variant of the known model
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("Pakistan is expected to receive the KALKA air defence system from Turkey.", "planned"),
+        ("Ankara and Baku signed a memorandum on military education on Tuesday.", "completed"),
+        ("Japan and Australia called off a joint air exercise scheduled for October.", "cancelled"),
+    ],
+)
+def test_planned_completed_cancelled(tmp_path, gaz, body, status):
+    ex = news(tmp_path, gaz, body)
+    assert [c.status for c in ex.events] == [status], body
+
+
+def test_capitals_and_lists_name_the_parties(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Ankara and Baku signed a defence cooperation agreement on Tuesday.\n\n"
+        "Turkey, Pakistan and Azerbaijan held the Three Brothers-2025 drill in Baku in August.",
+    )
+    agreement = only(ex, "Agreement") if any(c.cls == "Agreement" for c in ex.events) else None
+    assert agreement is not None and agreement.participants == iso("tur", "aze")
+    drill = only(ex, "JointExercise")
+    assert drill.participants == iso("tur", "pak", "aze")
+    assert drill.name == "Three Brothers-2025"
+
+
+def test_roster_sentences_add_partners_but_not_observers(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Australian forces opened Exercise Pitch Black 2024 in Darwin on Friday.\n\n"
+        "Among the visiting contingents are Indian Air Force Su-30MKI fighters, French Rafales "
+        "and Indonesian F-16s.\n\n"
+        "Papua New Guinea is taking part as an observer.",
+        published="2024-07-15",
+    )
+    drill = only(ex, "JointExercise")
+    assert drill.name == "Pitch Black 2024"
+    assert drill.participants == iso("aus", "ind", "fra", "idn")
+
+
+def test_two_drills_of_the_same_partners_stay_apart(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "India and Japan held the Dharma Guardian exercise in Rajasthan in February.\n\n"
+        "The two armies had held a separate counter-terrorism drill in Hokkaido in 2023.",
+    )
+    drills = sorted(c.start.iso() for c in ex.events if c.family == "JointExercise")
+    assert drills == ["2023", "2025-02"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russian missile strikes hit Kharkiv overnight, Ukrainian officials said on Monday.",
+        "Japan's cabinet approved a defence white paper that calls China its greatest challenge.",
+        "The Spanish navy placed an order for four S-80 submarines with Navantia in 2018.",
+    ],
+)
+def test_military_news_that_is_not_cooperation(tmp_path, gaz, body):
+    assert news(tmp_path, gaz, body).events == []
+
+
+def test_places_link_to_geonames_and_regions_need_their_state(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "French and Greek frigates sailed from Toulon to Souda Bay on Monday for a joint drill.\n\n"
+        "Philippine marines trained in Zambales.",
+    )
+    toulon = next(m for m in ex.mentions if m.text == "Toulon")
+    assert ex.entities[toulon.iri].geonames == "2972328"
+    assert toulon.iri == ID["place/2972328"]
+    zambales = next(m for m in ex.mentions if m.text == "Zambales")
+    assert zambales.iri == ID["place/ph-zmb"]
+    # without the Philippines named, "Zambales" is not linked
+    alone = news(tmp_path, gaz, "Marines trained in Zambales.", stem="951_news")
+    assert not any(m.text == "Zambales" for m in alone.mentions)
+
+
+def test_persons_without_titles_ships_and_ministries(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Air Commodore Pete Lawson, the exercise commander, welcomed INS Vikrant to Darwin.\n\n"
+        "China's foreign ministry criticised the drills, spokesperson Guo Jiakun said.\n\n"
+        "(Reporting by Liu Wen; editing by Anna Berg)",
+    )
+    labels = {(m.kind, label(ex, gaz, m.iri)) for m in ex.mentions}
+    assert ("Person", "Pete Lawson") in labels
+    assert ("Person", "Guo Jiakun") in labels
+    assert ("Person", "Liu Wen") in labels
+    assert ("EquipmentModel", "INS Vikrant") in labels
+    assert ("Ministry", "Chinese Foreign Ministry") in labels
+    assert not any(kind == "Person" and "Commodore" in name for kind, name in labels)
+
+
+def test_a_forces_label_follows_the_text_but_the_iri_does_not(tmp_path, gaz):
+    one = news(tmp_path, gaz, "The Bangladesh Army held drills.", stem="952_news")
+    two = news(tmp_path, gaz, "Bangladeshi army units held drills.", stem="953_news")
+    army = {m.iri for ex in (one, two) for m in ex.mentions if m.kind == "ArmedForces"}
+    assert len(army) == 1
+    assert one.entities[next(iter(army))].label == "Bangladesh Army"
+
+
+def test_an_unknown_publisher_is_an_organisation(tmp_path, gaz):
+    ex = news(tmp_path, gaz, "Nothing to report.")
+    assert ex.publisher is not None
+    assert ex.entities[ex.publisher].kind == "NewsOrganization"
+    assert ex.entities[ex.publisher].label == "Test Wire"
+
+
+def test_the_inspection_highlights_the_trigger(tmp_path, gaz):
+    ex = news(tmp_path, gaz, "Pakistan and China began a naval exercise on Sunday.")
+    text = describe(ex, gaz)
+    assert "[[naval exercise]]" in text
+    assert "status: completed" in text
