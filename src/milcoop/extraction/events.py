@@ -74,6 +74,15 @@ _NOT_A_DRILL = re.compile(
     r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b"
 )
+# a deal that buys something: money on it, or "for 96 helicopters", "for the purchase of"
+_BUYS = re.compile(
+    r"[$€£¥₹]\s?\d|\b\d[\d.,]*\s*(?:million|billion|bn|crore)\b|\b(?:deals?|agreements?)\s+"
+    r"(?:for|to\s+(?:buy|purchase|acquire|procure))\s+(?:\d|the\s+(?:purchase|acquisition|"
+    r"procurement|supply)|(?:two|three|four|five|six|eight|ten|twelve|a\s+dozen)\b)"
+)
+_QUOTED_AFTER = re.compile(
+    r"\s*,?\s*(?:dubbed\s+|named\s+|called\s+)?['‘\"“](?P<name>[A-Z][^'’\"”]{2,40})['’\"”]"
+)
 _EXERCISE_NAMED = re.compile(
     r"\b(?:Exercise|Operation)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[\s-]+\d{2,4})?)"
 )
@@ -188,6 +197,8 @@ class EventFinder:
                 noun = match.groupdict().get("noun") or match.groupdict().get("noun2")
                 if noun:
                     cls = T.AGREEMENT_NOUNS.get(noun.lower(), "Agreement")
+                    if cls == "Agreement" and _BUYS.search(s.text, match.start(), match.end() + 80):
+                        cls = "ProcurementContract"  # "a $10 billion deal for 96 Apaches"
                 start, end = s.start + match.start(), s.start + match.end()
                 if any(t.start < end and start < t.end for t in found):
                     continue
@@ -201,6 +212,9 @@ class EventFinder:
                 if rule.cls == "JointExercise":
                     named = _NAME_BEFORE.search(before)
                     name = self._exercise_name(named.group("name")) if named else None
+                    quoted = _QUOTED_AFTER.match(s.text, match.end())
+                    if name is None and quoted:  # "the joint exercise 'Yudh Abhyas'"
+                        name = quoted.group("name")
                     trig.name = name
                     trig.definite = bool(T.ANAPHOR.search(before)) and name is None
                 found.append(trig)

@@ -104,7 +104,13 @@ class Roles:
                 by = re.search(r"\bby\b", view[to_at:hi])
                 passive = re.search(r"\b(?:was|were|been|being|is|are)\s+$", view[lo : trig.start])
                 by_at = to_at + by.start() if by and passive else hi
-                recipient = self.side(mentions, to_at, by_at)
+                # the first party after "to": "delivered S-400s to Turkey, prompting US sanctions"
+                after = [
+                    m
+                    for m in mentions
+                    if to_at <= m.start < by_at and (m.states or m.kind == "State")
+                ]
+                recipient = (set(after[0].states) or {after[0].iri}) if after else set()
                 supplier = (
                     self.side(mentions, by_at, hi)
                     if by_at < hi

@@ -85,7 +85,7 @@ RULES: list[Rule] = [
     Rule(
         "Agreement",
         _rx(
-            rf"\b{SIGN}\b(?:\s+[\w’'-]+){{0,8}}?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?"
+            rf"\b{SIGN}\b(?:\s+[\w’'$€£¥₹.,-]+){{0,8}}?\s+(?:an?\s+|the\s+)?(?:[\w$€£¥₹.,-]+\s+){{0,4}}?"
             r"(?P<noun>agreements?|deals?|accords?|memorand(?:um|ums|a)|MoUs?|treaty|treaties|"
             r"declaration|pact|protocol|contracts?|letter\s+of\s+intent|convention|roadmap|"
             r"arrangement|framework(?:\s+agreement)?)\b|\b(?P<noun2>agreements?|deals?|accords?|"
@@ -202,6 +202,7 @@ RULES: list[Rule] = [
         _rx(
             r"(?:['’]s|\b(?:a|an|his|her|their|its))\s+(?:[\w-]+\s+){0,2}?visits?\s+to\b|"
             r"\bvisited\b|\bpaid\s+(?:an?\s+)?(?:[\w-]+\s+)?visit\b|"
+            r"\b(?:will|to|would|is\s+to|set\s+to|due\s+to)\s+(?:also\s+)?visit\b|"
             r"\b(?:on|for)\s+(?:an?\s+|his\s+|her\s+|their\s+)"
             r"(?:[\w-]+\s+){0,2}?visit\b|\bvisit\s+(?:of|by)\b|\bvisiting\s+(?:[\w-]+\s+){0,2}?"
             r"(?:minister|secretary|chief|president|premier|delegation|officials?|general|admiral|"
@@ -233,7 +234,8 @@ OCCURRENCE = _rx(
     r"establishment|founded|performing|carried\s+out|carry\s+out|will\s+(?:hold|conduct)|"
     r"hosted|hosts|host|hosting|joined|joins|join|called\s+off|cancel(?:l?ed|s)?|scrapped|"
     r"postponed|opened|opens|wrapped\s+up|scheduled|planned|plans?\s+to|"
-    r"(?:is|are|was|were)\s+(?:expected|set|due|slated)\s+to)\b"
+    r"(?:is|are|was|were)\s+(?:expected|set|due|slated)\s+to|agreed\s+(?:to|on)|"
+    r"decided\s+to)\b"
 )
 ENDING = _rx(r"\b(?:ended|concluded|completed|wrapped\s+up|came\s+to\s+an\s+end)\b")
 # "may" in lower case only: "May 9" is a date
