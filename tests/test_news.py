@@ -164,6 +164,9 @@ def test_two_drills_of_the_same_partners_stay_apart(tmp_path, gaz):
         "Russian missile strikes hit Kharkiv overnight, Ukrainian officials said on Monday.",
         "Japan's cabinet approved a defence white paper that calls China its greatest challenge.",
         "The Spanish navy placed an order for four S-80 submarines with Navantia in 2018.",
+        "China's navy held large-scale drills around Taiwan on Monday.",
+        "Russia staged naval exercises in the Baltic Sea near Finland last week.",
+        "Analysts say India could buy more Rafales from France.",
     ],
 )
 def test_military_news_that_is_not_cooperation(tmp_path, gaz, body):

@@ -80,6 +80,12 @@ _BUYS = re.compile(
     r"(?:for|to\s+(?:buy|purchase|acquire|procure))\s+(?:\d|the\s+(?:purchase|acquisition|"
     r"procurement|supply)|(?:two|three|four|five|six|eight|ten|twelve|a\s+dozen)\b)"
 )
+# what makes a drill with one named state a joint one
+_TOGETHER = re.compile(
+    r"\b(?:joint(?:ly)?|bilateral|trilateral|multilateral|combined|with|together|alongside|"
+    r"hosted|hosts|hosting|partners?|allies|allied|counterparts?|both|two|three|four)\b",
+    re.I,
+)
 _QUOTED_AFTER = re.compile(
     r"\s*,?\s*(?:dubbed\s+|named\s+|called\s+)?['‘\"“](?P<name>[A-Z][^'’\"”]{2,40})['’\"”]"
 )
@@ -415,6 +421,14 @@ class EventFinder:
         if not participants and trig.rule.direction and not T.PAIR.search(clause):
             return None  # "The navy bought spares": no party named, nothing to report
         actors = {st for m in mentions if not m.locative for st in m.states}
+        if (
+            trig.cls == "JointExercise"
+            and len(actors) == 1
+            and not trig.definite
+            and not trig.name  # a named drill may get its partners from the next sentences
+            and not _TOGETHER.search(clause)
+        ):
+            return None  # "China's navy held drills around Taiwan": one state's own drill
         if trig.definite and not actors and (earlier := self._latest(trig.cls)):
             participants = set(earlier.participants)  # "the previous edition": same partners
         if len(participants) < 2 and (

@@ -114,7 +114,9 @@ NOT_ACTORS = (
     "NewsOrganization",
     "InternationalOrganization",
 )
-STATE_LOCATIVE = re.compile(r"\b(?:in|at|to|into|inside|across|visited|visiting)\s+$")
+STATE_LOCATIVE = re.compile(
+    r"\b(?:in|at|to|into|inside|across|visited|visiting|around|near|off|against|towards?|over)\s+$"
+)
 
 # Named geographic features: "the South China Sea", "Bay of Bengal", "Clark Air Base".
 FEATURE = re.compile(
