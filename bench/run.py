@@ -8,6 +8,7 @@ absorbs most of the machine's speed and load. A growth series over smaller synth
 shows how each stage scales. Markdown on stdout, JSON in bench/out/results.json.
 
     python bench/run.py [--docs N] [--repeat K] [--sizes 100,250,500] [--quick]
+    python bench/run.py --extract-compare REV [--docs N] [--repeat K]   # see bench/compare.py
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ from importlib.metadata import version
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import synth  # noqa: E402  (bench/ is a folder of scripts, not a package)
+import compare  # noqa: E402  (bench/ is a folder of scripts, not a package)
+import synth  # noqa: E402
+import tables  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
@@ -237,75 +240,6 @@ def growth(series: list[dict]) -> dict:
     return out
 
 
-def _f(value: float | None, fmt: str = "{:.2f}") -> str:
-    return "n/a" if value is None else fmt.format(value)
-
-
-def markdown(results: dict) -> str:
-    corpora = results["corpora"]
-    lines = [
-        "## Whole build (`python -m milcoop build`, fresh process)",
-        "",
-        "| corpus | docs | quads (asserted + inferred) | runs | wall s (median) | "
-        "peak RSS MiB | baseline s | build / baseline |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
-    ]
-    for r in corpora:
-        b, s = r.get("build", {}), r["stages"]
-        quads = (s.get("asserted_quads") or 0) + (s.get("inferred_triples") or 0)
-        lines.append(
-            f"| {r['label']} | {s.get('documents', 'n/a')} | {quads:,} | "
-            f"{len(b.get('runs', []))} | {_f(b.get('wall_seconds'))} | "
-            f"{_f(b.get('peak_rss_mib'), '{:.0f}')} | "
-            f"{_f(r['baseline'].get('seconds'))} | "
-            f"{_f(r.get('ratios', {}).get('build'), '{:.1f}')} |"
-        )
-        if b.get("error"):
-            lines.append(f"|  | build failed: {b['error']} |||||||")
-    lines += [
-        "",
-        "## Stages (in-process, seconds and × baseline)",
-        "",
-        "| stage | " + " | ".join(f"{r['label']} s | × base" for r in corpora) + " |",
-        "|---|" + "---:|---:|" * len(corpora),
-    ]
-    for stage in ("import", *STAGES):
-        cells = [
-            f"{_f(r['stages'].get('seconds', {}).get(stage))} | "
-            f"{_f(r.get('ratios', {}).get(stage), '{:.1f}')}"
-            for r in corpora
-        ]
-        lines.append(f"| {stage} | " + " | ".join(cells) + " |")
-    lines.append(
-        "| extraction docs/s | "
-        + " | ".join(f"{_f(r['stages'].get('docs_per_second'), '{:.0f}')} | " for r in corpora)
-        + " |"
-    )
-    if results.get("series"):
-        lines += [
-            "",
-            "## Growth with corpus size (synthetic, in-process stages, seconds)",
-            "",
-            "| docs | quads | " + " | ".join(STAGES) + " | baseline |",
-            "|---:|---:|" + "---:|" * (len(STAGES) + 1),
-        ]
-        for r in results["series"]:
-            s = r["stages"]
-            quads = (s.get("asserted_quads") or 0) + (s.get("inferred_triples") or 0)
-            lines.append(
-                f"| {s.get('documents')} | {quads:,} | "
-                + " | ".join(_f(s.get("seconds", {}).get(st)) for st in STAGES)
-                + f" | {_f(r['baseline'].get('seconds'))} |"
-            )
-        k = results["growth_exponent"]
-        lines.append(
-            "| k (t ∝ docs^k) |  | "
-            + " | ".join(_f(k.get(st)) for st in STAGES)
-            + f" | {_f(k.get('baseline'))} |"
-        )
-    return "\n".join(lines) + "\n"
-
-
 def machine() -> dict:
     return {
         "cpus": os.cpu_count(),
@@ -313,6 +247,58 @@ def machine() -> dict:
         "python": platform.python_version(),
         **{p: version(p) for p in ("rdflib", "pyshacl", "owlrl")},
     }
+
+
+def write_json(target: Path, results: dict) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    os.replace(tmp, target)
+
+
+def extract_compare(args: argparse.Namespace, docs: int, repeat: int) -> int:
+    """--extract-compare REV: extraction docs/s of REV and of the working tree, on the seed
+    and the synthetic corpus, with the usual baseline; exit 2 when REV cannot be compared."""
+    started = time.perf_counter()
+    args.work.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix="scratch-", dir=args.work))
+
+    def baseline(label: str, documents: Path, curation: Path | None) -> dict:
+        dist = scratch / f"{label}-build"
+        build = measure_build(documents, curation, dist, 1, args.timeout)
+        if build["error"]:
+            return {"error": build["error"]}
+        return measure_baseline(dist / "milcoop.ttl", repeat, args.timeout)
+
+    try:
+        compare.resolve_revision(args.extract_compare)  # fail before generating anything
+        corpora = []
+        if not args.no_seed:
+            curation = SEED_CURATION if SEED_CURATION.is_dir() else None
+            corpora.append(("seed", SEED_DOCUMENTS, curation))
+        corpus = synth.generate(args.work / f"corpus-{docs}", docs, args.seed)
+        corpora.append((f"synthetic-{docs}", corpus, None))
+        results = compare.run(
+            args.extract_compare,
+            corpora,
+            scratch,
+            repeat,
+            args.timeout,
+            None if args.no_baseline else baseline,
+        )
+    except compare.CompareError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    results["machine"] = machine()
+    results["settings"].update(docs=docs, seed=args.seed)
+    results["total_seconds"] = time.perf_counter() - started
+    target = args.json or args.work / "extract-compare.json"
+    write_json(target, results)
+    sys.stdout.write(tables.compare_markdown(results))
+    log(f"done in {results['total_seconds']:.0f} s; JSON in {target}")
+    return 1 if any(r["error"] for r in results["corpora"]) else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -326,6 +312,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-seed", action="store_true", help="skip the seed corpus")
     p.add_argument("--work", type=Path, default=BENCH / "out", help="corpora and scratch")
     p.add_argument("--json", type=Path, default=None, help="default: WORK/results.json")
+    p.add_argument("--extract-compare", metavar="REV", help="extraction docs/s: REV vs now")
+    p.add_argument("--no-baseline", action="store_true", help="--extract-compare: no baseline")
     args = p.parse_args(argv)
     docs = args.docs or (20 if args.quick else 1000)
     repeat = args.repeat or (1 if args.quick else 3)
@@ -333,6 +321,8 @@ def main(argv: list[str] | None = None) -> int:
     sizes = sorted({int(s) for s in sizes_text.split(",") if s.strip() and int(s) < docs})
     if docs < 1 or repeat < 1:
         p.error("--docs and --repeat must be positive")
+    if args.extract_compare is not None:
+        return extract_compare(args, docs, repeat)
 
     args.work.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix="scratch-", dir=args.work))
@@ -380,11 +370,8 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(scratch, ignore_errors=True)
     results["total_seconds"] = time.perf_counter() - started
     target = args.json or args.work / "results.json"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    os.replace(tmp, target)
-    sys.stdout.write(markdown(results))
+    write_json(target, results)
+    sys.stdout.write(tables.markdown(results))
     log(f"done in {results['total_seconds']:.0f} s; JSON in {target}")
     failed = [r["label"] for r in results["corpora"] if r.get("build", {}).get("error")]
     return 1 if failed else 0

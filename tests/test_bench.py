@@ -1,5 +1,6 @@
 """The benchmark suite: the synthetic generator is deterministic and writes documents the
-pipeline reads and extracts from, and `bench/run.py --quick` runs end to end."""
+pipeline reads and extracts from, `bench/run.py --quick` runs end to end, and
+`--extract-compare` measures an earlier revision's extraction against the working tree's."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ def _load(name: str):
 
 
 synth = _load("synth")
+compare = _load("compare")
+OLD_REVISION = "a9bc551"  # before the extraction work the comparison is for; in main's history
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -122,3 +125,70 @@ def test_quick_run_end_to_end(tmp_path):
     )
     assert "| synthetic-8 | 8 |" in proc.stdout
     assert not list(tmp_path.glob("scratch-*"))  # build outputs are cleaned up
+
+
+def _run_bench(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "run.py"), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def test_extract_compare_runs_each_revision_in_its_own_tree(tmp_path):
+    out = tmp_path / "compare.json"
+    proc = _run_bench(
+        "--extract-compare",
+        OLD_REVISION,
+        "--docs",
+        "5",
+        "--repeat",
+        "1",
+        "--no-baseline",
+        "--work",
+        str(tmp_path),
+        "--json",
+        str(out),
+    )
+    assert proc.returncode == 0, proc.stderr
+    results = json.loads(out.read_text(encoding="utf-8"))
+    assert results["settings"]["old_commit"].startswith(OLD_REVISION)
+    seed, synthetic = results["corpora"]
+    assert (seed["label"], synthetic["label"]) == ("seed", "synthetic-5")
+    seed_docs = len(read_documents(ROOT / "data" / "documents"))
+    for corpus, docs in ((seed, seed_docs), (synthetic, 5)):
+        assert corpus["error"] is None
+        for side in ("old", "new"):
+            assert corpus[side]["documents"] == docs and len(corpus[side]["runs"]) == 1
+            assert corpus[side]["events"] > 0
+            assert corpus[side]["docs_per_second"] == pytest.approx(
+                docs / corpus[side]["extract_seconds"]
+            )
+        assert corpus["new_over_old_docs_per_second"] == pytest.approx(
+            corpus["new"]["docs_per_second"] / corpus["old"]["docs_per_second"]
+        )
+    # The old code ran from the unpacked revision, the new from this tree's src.
+    scratch, tree, *inside = Path(seed["old"]["milcoop_file"]).relative_to(tmp_path.resolve()).parts
+    assert scratch.startswith("scratch-") and tree.startswith(f"tree-{OLD_REVISION}")
+    assert inside == ["src", "milcoop", "__init__.py"]
+    assert Path(seed["new"]["milcoop_file"]) == ROOT / "src" / "milcoop" / "__init__.py"
+    assert "| synthetic-5 | 5 | 1 |" in proc.stdout and "| seed, 2nd pass |" in proc.stdout
+    assert not list(tmp_path.glob("scratch-*"))  # the unpacked revision is removed
+
+
+def test_extract_compare_unknown_revision_is_one_line_exit_2(tmp_path):
+    proc = _run_bench("--extract-compare", "no-such-revision", "--work", str(tmp_path))
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [
+        f"error: unknown revision 'no-such-revision' in {ROOT}"
+    ]
+    assert not list(tmp_path.iterdir())  # nothing generated, nothing left behind
+
+
+def test_worker_refuses_a_tree_whose_code_did_not_run(tmp_path):
+    """A tree without milcoop in src lets the installed package answer: that must not count."""
+    (tmp_path / "src").mkdir()
+    with pytest.raises(compare.CompareError, match="used"):
+        compare.run_worker(tmp_path, ROOT / "data" / "documents", timeout=60)
