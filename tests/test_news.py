@@ -167,6 +167,11 @@ def test_two_drills_of_the_same_partners_stay_apart(tmp_path, gaz):
         "China's navy held large-scale drills around Taiwan on Monday.",
         "Russia staged naval exercises in the Baltic Sea near Finland last week.",
         "Analysts say India could buy more Rafales from France.",
+        "India's Defence Acquisition Council approved proposals worth Rs 54,000 crore on Monday.",
+        "The approvals cover torpedoes for the Navy, all to be bought from Indian industry.",
+        "India and Pakistan signed a ceasefire agreement on May 10 after four days of fighting.",
+        "Pakistani troops fired across the Line of Control weeks after India's Operation Sindoor.",
+        "Recruitment in Poland is good, but training instructors is the bottleneck.",
     ],
 )
 def test_military_news_that_is_not_cooperation(tmp_path, gaz, body):
@@ -227,3 +232,23 @@ def test_the_inspection_highlights_the_trigger(tmp_path, gaz):
     text = describe(ex, gaz)
     assert "[[naval exercise]]" in text
     assert "status: completed" in text
+
+
+def test_a_thing_bought_belongs_to_whoever_owns_it(tmp_path, gaz):
+    """'downed five Indian jets, including three Rafales bought from France': India bought."""
+    ex = news(
+        tmp_path,
+        gaz,
+        "Pakistan claimed its forces downed five Indian jets, including three Rafales bought "
+        "from France.",
+    )
+    deal = only(ex)
+    assert deal.roles.get("recipient") == iso("ind") and deal.roles.get("supplier") == iso("fra")
+
+
+def test_talks_with_a_counterpart_in_a_capital_are_a_visit(tmp_path, gaz):
+    ex = news(
+        tmp_path, gaz, "Pakistan's army chief held talks with his Chinese counterpart in Beijing."
+    )
+    visit = only(ex, "OfficialVisit")
+    assert visit.roles == {"visitor": iso("pak"), "host": iso("chn")}

@@ -86,11 +86,19 @@ _TOGETHER = re.compile(
     r"hosted|hosts|hosting|partners?|allies|allied|counterparts?|both|two|three|four)\b",
     re.I,
 )
+_TRUCE = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice|peace)\b", re.I)
+# bodies of one government, not of a partnership
+_HOME_BODY = re.compile(
+    r"\b(?:Acquisition|Procurement|Cabinet|Planning|Budget|Parliament\w*|Standing|National|"
+    r"Supreme|Federal|State)\b"
+)
+# training that involves someone else: "at a BrahMos facility", "with British instructors"
+_ABROAD = re.compile(r"\b(?:with|by|from|alongside|under|in|at|on)\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 _QUOTED_AFTER = re.compile(
     r"\s*,?\s*(?:dubbed\s+|named\s+|called\s+)?['‘\"“](?P<name>[A-Z][^'’\"”]{2,40})['’\"”]"
 )
 _EXERCISE_NAMED = re.compile(
-    r"\b(?:Exercise|Operation)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[\s-]+\d{2,4})?)"
+    r"\b(?:Exercise)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[\s-]+\d{2,4})?)"
 )
 # "officials in New Delhi said": where the news came from, not where the event is
 _SOURCE_PLACE = re.compile(r"\s*(?:,\s*)?(?:said|says|say|told|reported|announced)\b")
@@ -202,6 +210,8 @@ class EventFinder:
                 cls = rule.cls
                 noun = match.groupdict().get("noun") or match.groupdict().get("noun2")
                 if noun:
+                    if _TRUCE.search(s.text, max(0, match.start()), match.end()):
+                        continue  # a ceasefire between foes is not cooperation
                     cls = T.AGREEMENT_NOUNS.get(noun.lower(), "Agreement")
                     if cls == "Agreement" and _BUYS.search(s.text, match.start(), match.end() + 80):
                         cls = "ProcurementContract"  # "a $10 billion deal for 96 Apaches"
@@ -418,6 +428,12 @@ class EventFinder:
             for m in mentions
             if m.kind == "Place" and m.locative and not _SOURCE_PLACE.match(self.view, m.end)
         ]
+        if (
+            len(participants) <= 1
+            and trig.cls == "TrainingExchange"
+            and not _ABROAD.search(self.view, trig.start, hi)
+        ):
+            return None  # "training instructors is the bottleneck": nobody else involved
         if not participants and trig.rule.direction and not T.PAIR.search(clause):
             return None  # "The navy bought spares": no party named, nothing to report
         actors = {st for m in mentions if not m.locative for st in m.states}
@@ -451,6 +467,9 @@ class EventFinder:
         if body:
             mention = next(m for m in mentions if m.iri == trig.known)
             participants |= set(mention.states)
+            owner = [m for m in mentions if m.states and 0 <= mention.start - m.end <= 3]
+            if not mention.states and (owner or _HOME_BODY.search(mention.text)):
+                return None  # "India's Defence Acquisition Council": one state's own body
         if trig.rule.direction in ("receive", "acquire") and len(participants) < 2:
             # "took delivery of 36 Rafale jets": the maker's state supplies them
             participants |= self.roles.origin(mentions, trig.end, hi)
@@ -461,6 +480,11 @@ class EventFinder:
             and self.roles.side(mentions, lo, trig.start) == participants
         ):
             return None  # "the Spanish navy ordered submarines from Navantia": a home purchase
+        if len(participants) == 1 and trig.rule.direction in ("acquire", "receive"):
+            buyer, supplier = self.roles.acquirer(mentions, trig, lo, hi)
+            buyer = buyer or set(self._focus_pair(1))  # unnamed buyer: the story's state
+            if supplier and supplier <= buyer:
+                return None  # "to be bought from Indian industry": a home purchase
         if len(participants) == 1 and (
             trig.rule.direction or trig.cls in ("DialogueMechanism", "TrainingExchange")
         ):

@@ -16,7 +16,12 @@ from .model import EventClaim, Mention
 
 _SUPPLIER_MARK = re.compile(
     r"\b(?:from|built\s+(?:in|by)|made\s+(?:in|by)|manufactured\s+(?:in|by)|produced\s+(?:in|by)|"
-    r"supplied\s+by|designed\s+(?:in|by))\b"
+    r"supplied\s+by|designed\s+(?:in|by)|developed\s+(?:in|by))\b"
+)
+# a past participle right after a plural noun: "Rafales bought from France"
+_REDUCED = re.compile(
+    r"\b(?!(?:has|have|had|was|were|is|are|been|be)\b)[A-Za-z-]+s\s+"
+    r"(?:bought|acquired|ordered|purchased|procured)\b"
 )
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:from|by|with|of|to|in|at|for|than|against|like)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$"
@@ -53,7 +58,7 @@ class Roles:
             st for m in mentions if lo <= m.start < hi and m.kind != "Place" for st in m.states
         }
 
-    def _acquirer(
+    def acquirer(
         self, mentions: list[Mention], trig, lo: int, hi: int
     ) -> tuple[set[URIRef], set[URIRef]]:
         """(recipient, supplier) of "Y ordered/received/took delivery of ... from X": the
@@ -70,6 +75,10 @@ class Roles:
             if m.start < trig.start and not _AFTER_PREPOSITION.search(self.view[lo : m.start])
         ]
         recipient = states(subject[0]) if subject else set()
+        if subject and _REDUCED.search(self.view, max(lo, trig.start - 25), trig.end):
+            # "downed five Indian jets, including three Rafales bought from France": the
+            # buyer is whoever owns the thing bought, named just before it
+            recipient = states(subject[-1])
         mark = _SUPPLIER_MARK.search(self.view, trig.end, hi)
         if self.view.startswith("awarded", trig.start):  # "awarded a contract to X"
             mark = re.compile(r"\bto\b").search(self.view, trig.end, hi) or mark
@@ -122,7 +131,7 @@ class Roles:
                 recipient = self.side(mentions, to_at, frm_at if frm_at > to_at else hi)
                 supplier = self.side(mentions, frm_at, to_at if to_at > frm_at else hi)
             else:  # receive / acquire: the subject gets, "from"/"with"/"built by" supplies
-                recipient, supplier = self._acquirer(mentions, trig, lo, hi)
+                recipient, supplier = self.acquirer(mentions, trig, lo, hi)
                 if direction == "acquire" and re.search(r"\bwith\b", view[lo : trig.start]):
                     w = lo + re.search(r"\bwith\b", view[lo : trig.start]).start()
                     supplier = self.side(mentions, w, trig.start) or supplier

@@ -213,7 +213,8 @@ RULES: list[Rule] = [
             r"\b(?:arrived|arrives|arriving|landed)\s+(?:in|at)\b|\btravell?(?:ed|s|ing)\s+to\b|"
             r"\b(?:hosted|hosts|hosting|received|receives|welcomed|welcomes)\s+(?:his|her|their)\s+"
             r"(?:[\w-]+\s+){0,2}counterparts?\b|"
-            r"\b(?:met|meets|meeting)\s+(?:with\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}"
+            r"\b(?:met|meets|meeting|held\s+talks|holds\s+talks)\s+(?:with\s+)?(?:his|her|their)\s+"
+            r"(?:[\w-]+\s+){0,2}"
             r"counterparts?\b|\bmeeting\s+with\b(?=[^.;,]*\bin\s+[A-Z])",
             re.I,
         ),
