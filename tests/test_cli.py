@@ -245,8 +245,11 @@ def test_extract_prints_events_with_evidence(capsys):
     text = read_document(path).text
     quotes = re.findall(r"evidence \[(\d+):(\d+)\]: »(.*)«", out)
     assert quotes
+    assert any("[[" in quote for _, _, quote in quotes)  # the announcing words are marked
     for start, end, quote in quotes:
-        assert quote == " ".join(text[int(start) : int(end)].split())
+        assert quote.replace("[[", "").replace("]]", "") == " ".join(
+            text[int(start) : int(end)].split()
+        )
 
 
 def test_extract_of_a_bad_file(capsys):

@@ -385,7 +385,9 @@ def test_extract_shows_every_record(capsys):
         assert quotes
         text = records[line]["text"]
         for start, end, quote in quotes:
-            assert quote == " ".join(text[int(start) : int(end)].split())
+            assert quote.replace("[[", "").replace("]]", "") == " ".join(
+                text[int(start) : int(end)].split()
+            )
 
 
 @pytest.mark.parametrize("record_id", ["wire/2025/0003", "20250318"])
