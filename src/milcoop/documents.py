@@ -102,9 +102,8 @@ def _front_matter(raw: str, path: Path) -> tuple[dict, str, int]:
     return meta, raw[match.end() :], body_line
 
 
-def read_document(path: Path) -> Document:
-    """Read one document; any problem is a MilcoopError naming the file and line."""
-    path = Path(path)
+def read_text(path: Path) -> str:
+    """A file's text as UTF-8 without its BOM; unreadable or non-UTF-8 is a MilcoopError."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -114,8 +113,13 @@ def read_document(path: Path) -> Document:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise MilcoopError(f"not UTF-8 (byte {exc.start})", path, line) from None
-    if raw.startswith("\ufeff"):
-        raw = raw[1:]
+    return raw[1:] if raw.startswith("\ufeff") else raw
+
+
+def read_document(path: Path) -> Document:
+    """Read one document; any problem is a MilcoopError naming the file and line."""
+    path = Path(path)
+    raw = read_text(path)
     meta, body, body_line = (
         _front_matter(raw, path) if path.suffix != ".txt" or raw.startswith("---") else ({}, raw, 1)
     )

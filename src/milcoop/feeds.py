@@ -18,7 +18,7 @@ import json
 import re
 from pathlib import Path
 
-from .documents import Document, publication_date
+from .documents import Document, publication_date, read_text
 from .errors import MilcoopError
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
@@ -174,17 +174,7 @@ def read_feed(
     """
     path = Path(path)
     taken = {} if taken is None else taken
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise MilcoopError(f"cannot read: {exc.strerror}", path) from None
-    try:
-        raw = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise MilcoopError(f"not UTF-8 (byte {exc.start})", path, line) from None
-    if raw.startswith("\ufeff"):
-        raw = raw[1:]
+    raw = read_text(path)
     documents: list[Document] = []
     skipped: list[MilcoopError] = []
     # split on '\n' only: str.splitlines() would also cut at U+2028 and other characters

@@ -8,29 +8,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from .. import geonames, regions
-from ..amounts import NUMBER_WORDS
 from ..namespaces import resource
 from ..reference import Gazetteer
-from ..text import dateline
+from . import equipment, places
 from . import lexicon as L
-from .model import Mention, MintedEntity
-
-_CAPITAL_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'-]*")
-_WORD = re.compile(r"[\w’'-]+")
-
-
-@dataclass(frozen=True)
-class _Candidate:
-    start: int
-    end: int
-    priority: int  # lower wins ties
-    mention: Mention
-    minted: MintedEntity | None = None
+from .model import Candidate, Mention, MintedEntity
 
 
 class EntityFinder:
@@ -67,7 +52,7 @@ class EntityFinder:
                 and bool(L.STATE_LOCATIVE.search(view[max(0, match.start() - 30) : match.start()]))
             )
             if kind == "Place":
-                locative = how != "capital" or self._is_locative(view, match.start())
+                locative = how != "capital" or self.is_locative(view, match.start())
             states = (state,) if state is not None and kind not in L.NOT_ACTORS else ()
             if kind == "Place" and how == "capital" and not locative:
                 # "Ankara and Islamabad agreed": the capital stands for its state
@@ -75,9 +60,9 @@ class EntityFinder:
             mention = Mention(
                 match.start(), match.end(), match.group(), iri, kind, how, states, locative
             )
-            yield _Candidate(match.start(), match.end(), 0, mention)
+            yield Candidate(match.start(), match.end(), 0, mention)
 
-    def _is_locative(self, view: str, pos: int) -> bool:
+    def is_locative(self, view: str, pos: int) -> bool:
         before = re.split(r"[.!?;:]", view[max(0, pos - 60) : pos])[-1]  # this sentence only
         if L.LOCATIVE.search(before):
             return True
@@ -117,7 +102,7 @@ class EntityFinder:
                 mention = Mention(
                     match.start(), match.end(), match.group(), known, entity.kind, "name", (state,)
                 )
-                yield _Candidate(match.start(), match.end(), 1, mention)
+                yield Candidate(match.start(), match.end(), 1, mention)
                 continue
             key = f"{self.gaz.demonym(state)} {service}"  # one IRI whatever the wording
             owner = match.group("owner")
@@ -129,7 +114,7 @@ class EntityFinder:
             mention = Mention(
                 match.start(), match.end(), match.group(), minted.iri, kind, "minted", (state,)
             )
-            yield _Candidate(match.start(), match.end(), 1, mention, minted)
+            yield Candidate(match.start(), match.end(), 1, mention, minted)
 
     def _ministries(self, view: str, state_before, main_state: URIRef | None):
         for match in L.MINISTRY.finditer(view):
@@ -187,7 +172,7 @@ class EntityFinder:
                 "minted",
                 (state,),
             )
-            yield _Candidate(start, match.end(), 1, mention, minted)
+            yield Candidate(start, match.end(), 1, mention, minted)
 
     def _named(self, view: str, rx: re.Pattern, kind: str, priority: int):
         for match in rx.finditer(view):
@@ -219,7 +204,7 @@ class EntityFinder:
                     "name",
                     (entity.state,) if entity.state else members,
                 )
-                yield _Candidate(start, match.end(), priority, mention)
+                yield Candidate(start, match.end(), priority, mention)
                 continue
             state = members[0] if len(members) == 1 else None
             minted = self.mint(kind, name, name, state, members=members)
@@ -229,7 +214,7 @@ class EntityFinder:
             mention = Mention(
                 start, match.end(), view[start : match.end()], minted.iri, kind, "minted", members
             )
-            yield _Candidate(start, match.end(), priority, mention, minted)
+            yield Candidate(start, match.end(), priority, mention, minted)
 
     def _units(self, view: str):
         rx = re.compile(
@@ -251,7 +236,7 @@ class EntityFinder:
                 "minted",
                 (state,) if state else (),
             )
-            yield _Candidate(match.start(), match.end(), 3, mention, minted)
+            yield Candidate(match.start(), match.end(), 3, mention, minted)
 
     def _parent_after(self, view: str, end: int) -> URIRef | None:
         """'the Land Forces, the Air Force, ... of the Azerbaijan Army': the army they belong to."""
@@ -288,14 +273,14 @@ class EntityFinder:
                 if known is not None and self.gaz.entities[known].kind == "Person":
                     entity = self.gaz.entities[known]
                     states = (entity.state,) if entity.state else ()
-                    yield _Candidate(
+                    yield Candidate(
                         start, end, 2, Mention(start, end, name, known, "Person", "name", states)
                     )
                     continue
                 if known is not None or self.gaz.pattern.fullmatch(name):
                     continue
                 minted = self.mint("Person", name, name)
-                yield _Candidate(
+                yield Candidate(
                     start, end, 2, Mention(start, end, name, minted.iri, "Person", "minted"), minted
                 )
 
@@ -306,142 +291,13 @@ class EntityFinder:
                 continue
             minted = self.mint("Place", name, name)
             start, end = match.start("name"), match.end("name")
-            yield _Candidate(
+            yield Candidate(
                 start,
                 end,
                 4,
                 Mention(start, end, name, minted.iri, "Place", "minted", (), True),
                 minted,
             )
-
-    def _features(self, view: str):
-        """Seas, bays, straits, bases: places GeoNames' city list does not hold."""
-        for match in L.FEATURE.finditer(view):
-            name = " ".join(match.group("name").split())
-            if name.split()[0] in L.STOP or self.gaz.by_name(name):
-                continue
-            start, end = match.start("name"), match.end("name")
-            minted = self.mint("Place", name, name)
-            mention = Mention(start, end, view[start:end], minted.iri, "Place", "minted", (), True)
-            yield _Candidate(start, end, 3, mention, minted)
-
-    def _equipment(self, view: str):
-        """Models named by what they are ("26 Rafale M jets", "Gowind-class corvettes") and
-        ships by their prefix ("INS Vikrant"); a variant of a known model ("Rafale M") is a
-        model of its own, linked to the known one."""
-        for rx in (L.SHIP, L.SHIP_CLASS, L.EQUIPMENT):
-            for match in rx.finditer(view):
-                name = " ".join(match.group("name").split())
-                # "Chinese-made J-10C": the maker's nationality is not part of the name
-                name = re.sub(r"^\S+-(?:made|built|designed|developed|origin)\s+", "", name)
-                words = name.split()
-                while len(words) > 1 and words[0].lower() in NUMBER_WORDS:
-                    words = words[1:]  # "Forty F-16 fighters": a count, then the model
-                name = " ".join(words)
-                if not words or re.search(
-                    r"-(?:made|built|designed|developed|origin)$|['’]s$", name
-                ):
-                    continue
-                if words[0] in L.NOT_MODEL or words[-1] in ("Navy", "Army"):
-                    continue
-                if rx is L.SHIP_CLASS:
-                    name = f"{name} {match.group('noun')}"
-                elif (
-                    rx is L.EQUIPMENT
-                    and not re.search(r"\d|[A-Z]{2}|[a-z][A-Z]", name)
-                    and (len(words) > 2)
-                ):
-                    continue  # three plain capitalised words: a name of something else
-                known = [self.gaz.lookup(w) for w in (name, words[0])]
-                kinds = {self.gaz.entities[k[0]].kind for k in known if k}
-                if kinds - {"EquipmentModel"}:
-                    continue  # "Indian", "Turkish Navy": an actor, not a model
-                parent = self._known_model(name)
-                if parent is not None and self.gaz.by_name(name) == parent:
-                    continue  # the known model itself: the gazetteer has it
-                start = match.start("name") + match.group("name").index(words[0])
-                end = start + len(" ".join(words)) if rx is L.EQUIPMENT else match.end()
-                minted = self.mint("EquipmentModel", name, name, parent=parent)
-                mention = Mention(
-                    start, end, view[start:end], minted.iri, "EquipmentModel", "minted"
-                )
-                yield _Candidate(start, end, 2 if parent else 3, mention, minted)
-
-    def _known_model(self, name: str) -> URIRef | None:
-        for hit in self.gaz.pattern.finditer(name):
-            found = self.gaz.lookup(hit.group())
-            if found and self.gaz.entities[found[0]].kind == "EquipmentModel":
-                return found[0]
-        return None
-
-    def _geonames(self, view: str, states: set[URIRef]):
-        """Cities the reference data lacks, linked through the offline GeoNames extract, and
-        provinces or states (ISO 3166-2); the states the document names decide between
-        namesakes ("Hyderabad") and are required for regions."""
-        context = {self.gaz.iso3_of(s).upper() for s in states}
-        city_heads, region_heads = geonames.first_words(), regions.first_words()
-        for match in _CAPITAL_WORD.finditer(view):
-            key = geonames.fold(match.group())
-            longest = max(city_heads.get(key, 0), region_heads.get(key, 0))
-            if not longest:
-                continue
-            ends, pos = [], match.start()
-            for word in _WORD.finditer(view, pos, min(len(view), pos + 24 * longest)):
-                if len(ends) == longest or view[pos : word.start()] not in ("", " "):
-                    break
-                ends.append(word.end())
-                pos = word.end()
-            for n in range(len(ends), 0, -1):
-                start, end = match.start(), ends[n - 1]
-                found = self._geo_entity(view[start:end], context)
-                if found is None:
-                    continue
-                iri, minted = found
-                locative = self._is_locative(view, start)
-                mention = Mention(start, end, view[start:end], iri, "Place", "name", (), locative)
-                yield _Candidate(start, end, 4, mention, minted)
-                break
-
-    def _geo_entity(
-        self, surface: str, context: set[str]
-    ) -> tuple[URIRef, MintedEntity | None] | None:
-        place = geonames.lookup(surface, context)
-        if place is not None:
-            iri = resource("place", place.geonames_id)
-            if iri in self.gaz.entities:
-                return iri, None
-            # the name as written when the text uses another form ("Bombay")
-            same = geonames.fold(surface) == geonames.fold(place.name)
-            minted = MintedEntity(
-                iri, "Place", place.name if same else surface, geonames=place.geonames_id
-            )
-            minted.state = self._state_of_iso3(place.state_iso3)
-            return iri, minted
-        region = regions.lookup(surface, context)
-        if region is not None:
-            iri = resource("place", region.code)
-            return iri, MintedEntity(iri, "Place", surface, self._state_of_iso3(region.state_iso3))
-        return None
-
-    def _state_of_iso3(self, iso3: str) -> URIRef | None:
-        iri = resource("state", iso3.lower())
-        return iri if iri in self.gaz.entities else None
-
-    def _dateline(self, view: str):
-        """'ISLAMABAD, Sept 11 –' names a place (where the report was filed) and nothing else:
-        everything in the dateline is marked so that events ignore it."""
-        line = dateline(view)
-        if line is None:
-            return
-        name = " ".join(w.capitalize() for w in line.city.split())
-        found = self.gaz.lookup(name)
-        if found is not None and self.gaz.entities[found[0]].kind == "Place":
-            iri, minted = found[0], None
-        else:
-            minted = self.mint("Place", name, name)
-            iri = minted.iri
-        mention = Mention(line.start, line.city_end, line.city, iri, "Place", "dateline")
-        yield _Candidate(line.start, line.end, -1, mention, minted)
 
     # -- resolution --------------------------------------------------------------------------
     def find(self, view: str) -> tuple[list[Mention], dict[URIRef, MintedEntity]]:
@@ -458,7 +314,7 @@ class EntityFinder:
             return prior[-1] if prior else None
 
         candidates = (
-            list(self._dateline(view))
+            list(places.dateline_place(self, view))
             + base
             + list(self._forces_found(view))
             + list(self._ministries(view, state_before, main_state))
@@ -467,9 +323,9 @@ class EntityFinder:
             + list(self._units(view))
             + list(self._persons(view))
             + list(self._places(view))
-            + list(self._features(view))
-            + list(self._geonames(view, {s for _, s in states_at}))
-            + list(self._equipment(view))
+            + list(places.features(self, view))
+            + list(places.linked(self, view, {s for _, s in states_at}))
+            + list(equipment.equipment(self, view))
         )
         named = [c for c in base if c.mention.how == "name" and c.mention.kind != "State"]
         candidates = [
@@ -482,7 +338,7 @@ class EntityFinder:
             )
         ]
         candidates.sort(key=lambda c: (c.start, -(c.end - c.start), c.priority))
-        chosen: list[_Candidate] = []
+        chosen: list[Candidate] = []
         for cand in candidates:
             if chosen and cand.start < chosen[-1].end:
                 last = chosen[-1]

@@ -88,3 +88,14 @@ class Extraction:
     publisher: URIRef | None = None
     authors: list[URIRef] = field(default_factory=list)
     curation: list[tuple[object, list[EventClaim]]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span a recognizer proposes; `EntityFinder.find` settles overlaps."""
+
+    start: int
+    end: int
+    priority: int  # lower wins ties
+    mention: Mention
+    minted: MintedEntity | None = None

@@ -1,0 +1,64 @@
+"""Equipment models the reference data lacks, named by what they are ("26 Rafale M jets",
+"Gowind-class corvettes") or by a ship prefix ("INS Vikrant"); a variant of a known model is a
+model of its own linked to it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from rdflib import URIRef
+
+from ..amounts import NUMBER_WORDS
+from . import lexicon as L
+from .model import Candidate, Mention
+
+if TYPE_CHECKING:
+    from .entities import EntityFinder
+
+
+def equipment(finder: EntityFinder, view: str):
+    """Models named by what they are ("26 Rafale M jets", "Gowind-class corvettes") and
+    ships by their prefix ("INS Vikrant"); a variant of a known model ("Rafale M") is a
+    model of its own, linked to the known one."""
+    for rx in (L.SHIP, L.SHIP_CLASS, L.EQUIPMENT):
+        for match in rx.finditer(view):
+            name = " ".join(match.group("name").split())
+            # "Chinese-made J-10C": the maker's nationality is not part of the name
+            name = re.sub(r"^\S+-(?:made|built|designed|developed|origin)\s+", "", name)
+            words = name.split()
+            while len(words) > 1 and words[0].lower() in NUMBER_WORDS:
+                words = words[1:]  # "Forty F-16 fighters": a count, then the model
+            name = " ".join(words)
+            if not words or re.search(r"-(?:made|built|designed|developed|origin)$|['’]s$", name):
+                continue
+            if words[0] in L.NOT_MODEL or words[-1] in ("Navy", "Army"):
+                continue
+            if rx is L.SHIP_CLASS:
+                name = f"{name} {match.group('noun')}"
+            elif (
+                rx is L.EQUIPMENT
+                and not re.search(r"\d|[A-Z]{2}|[a-z][A-Z]", name)
+                and (len(words) > 2)
+            ):
+                continue  # three plain capitalised words: a name of something else
+            known = [finder.gaz.lookup(w) for w in (name, words[0])]
+            kinds = {finder.gaz.entities[k[0]].kind for k in known if k}
+            if kinds - {"EquipmentModel"}:
+                continue  # "Indian", "Turkish Navy": an actor, not a model
+            parent = known_model(finder, name)
+            if parent is not None and finder.gaz.by_name(name) == parent:
+                continue  # the known model itself: the gazetteer has it
+            start = match.start("name") + match.group("name").index(words[0])
+            end = start + len(" ".join(words)) if rx is L.EQUIPMENT else match.end()
+            minted = finder.mint("EquipmentModel", name, name, parent=parent)
+            mention = Mention(start, end, view[start:end], minted.iri, "EquipmentModel", "minted")
+            yield Candidate(start, end, 2 if parent else 3, mention, minted)
+
+
+def known_model(finder: EntityFinder, name: str) -> URIRef | None:
+    for hit in finder.gaz.pattern.finditer(name):
+        found = finder.gaz.lookup(hit.group())
+        if found and finder.gaz.entities[found[0]].kind == "EquipmentModel":
+            return found[0]
+    return None

@@ -1,0 +1,204 @@
+"""Spotting triggers in a sentence: the rule matches, names of drills and agreements, bodies
+of dialogue, and deals folded into the transfer they are about. `events` builds claims on them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..reference import Gazetteer
+from ..text import Sentence
+from . import triggers as T
+from .model import Mention
+
+_NAME_BEFORE = re.compile(
+    r"['‘\"“]?(?P<name>[A-Z][\w]*(?:[ -]+(?:and\s+)?[A-Z0-9][\w]*)*(?:\s*[-–]\s*\d{4}|-\d{4})?)"
+    r"['’\"”]?\s+$"
+)
+_NOT_NAMES = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "Last",
+    "This",
+    "These",
+    "That",
+    "Those",
+    "Its",
+    "Their",
+    "Our",
+    "Both",
+    "Under",
+    "During",
+    "As",
+    "After",
+    "Before",
+    "Since",
+}
+_NAMED_AGREEMENT = re.compile(
+    r"(?P<name>(?:[A-Z][\w-]*\s+){1,5}(?:Treaty|Declaration|Accord|Pact|Agreement|Charter)"
+    r"(?:\s+(?:on|of|for)\s+(?:[A-Z][\w-]*\s*){1,4})?)"
+    r"(?!\s+Organi[sz]ation)"  # "the Collective Security Treaty Organization": a body
+)
+# what arrives when a delivery does: "the first Qatari jets arrived at Dukhan air base"
+_CARGO = re.compile(
+    r"\b(?:jets|fighters|aircraft|helicopters|drones|ships|frigates?|corvettes?|submarines?|"
+    r"vessels?|tanks|howitzers|missiles|batter(?:y|ies)|launchers|systems?|F-\d+s?)\b[^.;]{0,50}$"
+)
+# "kicked off Bersama Lima", "took part in Talisman Sabre 2025": a drill by its name alone
+_JOINED_NAME = re.compile(
+    r"\b(?:wrapped\s+up|kicked\s+off|concluded|began|launched|opened|closed|completed|"
+    r"took\s+part\s+in|taking\s+part\s+in|participated\s+in|participating\s+in)\s+"
+    r"(?:the\s+)?(?:annual\s+|biennial\s+|\d+(?:st|nd|rd|th)\s+|latest\s+)?(?:edition\s+of\s+)?"
+    r"(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[\s-]+\d{2,4})?)(?=[\s,.;])"
+)
+_NOT_A_DRILL = re.compile(
+    r"\b(?:Agreement|Treaty|Declaration|Accord|Pact|Memorandum|Summit|Conference|Forum|Dialogue|"
+    r"Talks|Council|Ministry|Navy|Army|Force|Forces|Command|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b"
+)
+# a deal that buys something: money on it, or "for 96 helicopters", "for the purchase of"
+_BUYS = re.compile(
+    r"[$€£¥₹]\s?\d|\b\d[\d.,]*\s*(?:million|billion|bn|crore)\b|\b(?:deals?|agreements?)\s+"
+    r"(?:for|to\s+(?:buy|purchase|acquire|procure))\s+(?:\d|the\s+(?:purchase|acquisition|"
+    r"procurement|supply)|(?:two|three|four|five|six|eight|ten|twelve|a\s+dozen)\b)"
+)
+_TRUCE = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice|peace)\b", re.I)
+_QUOTED_AFTER = re.compile(
+    r"\s*,?\s*(?:dubbed\s+|named\s+|called\s+)?['‘\"“](?P<name>[A-Z][^'’\"”]{2,40})['’\"”]"
+)
+_EXERCISE_NAMED = re.compile(
+    r"\b(?:Exercise)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[\s-]+\d{2,4})?)"
+)
+
+
+_SIGN_RULE = next(i for i, r in enumerate(T.RULES) if r.cls == "Agreement")
+
+
+@dataclass
+class Trigger:
+    """A span that announces an event of class `cls` under `rule`."""
+
+    rule: T.Rule
+    start: int  # document offsets
+    end: int
+    cls: str
+    definite: bool = False
+    name: str | None = None
+    known: object = None
+
+
+class Spotter:
+    def __init__(self, gaz: Gazetteer, mentions: list[Mention]) -> None:
+        self.gaz = gaz
+        self.mentions = mentions
+
+    def find(self, s: Sentence, drills_so_far: bool) -> list[Trigger]:
+        """The triggers of one sentence, overlaps settled, names attached."""
+        found: list[Trigger] = []
+        for rule in T.RULES:
+            for match in rule.pattern.finditer(s.text):
+                cls = rule.cls
+                noun = match.groupdict().get("noun") or match.groupdict().get("noun2")
+                if noun:
+                    if _TRUCE.search(s.text, max(0, match.start()), match.end()):
+                        continue  # a ceasefire between foes is not cooperation
+                    cls = T.AGREEMENT_NOUNS.get(noun.lower(), "Agreement")
+                    if cls == "Agreement" and _BUYS.search(s.text, match.start(), match.end() + 80):
+                        cls = "ProcurementContract"  # "a $10 billion deal for 96 Apaches"
+                start, end = s.start + match.start(), s.start + match.end()
+                if any(t.start < end and start < t.end for t in found):
+                    continue
+                if match.group().lower() == "edition" and not drills_so_far:
+                    continue  # "the 2025 edition" of a report, not of a drill
+                used = rule
+                if rule.direction == "visit" and _CARGO.search(s.text[: match.start()][-70:]):
+                    used, cls = T.ARRIVAL, "ArmsTransfer"  # "the first Qatari jets arrived"
+                before = s.text[: match.start()]
+                trig = Trigger(used, start, end, cls)
+                if rule.cls == "JointExercise":
+                    named = _NAME_BEFORE.search(before)
+                    name = self.exercise_name(named.group("name")) if named else None
+                    quoted = _QUOTED_AFTER.match(s.text, match.end())
+                    if name is None and quoted:  # "the joint exercise 'Yudh Abhyas'"
+                        name = quoted.group("name")
+                    trig.name = name
+                    trig.definite = bool(T.ANAPHOR.search(before)) and name is None
+                found.append(trig)
+        for match in _EXERCISE_NAMED.finditer(s.text):  # "Exercise Shakti 2025"
+            start, end = s.start + match.start(), s.start + match.end()
+            name = " ".join(match.group("name").split())
+            if self.gaz.lookup(name.split()[0]):
+                continue  # "Exercise Indian ...": an actor follows, not a name
+            found = [t for t in found if not (t.start < end and start < t.end)]
+            found.append(Trigger(T.RULES[0], start, end, "JointExercise", name=name))
+        for match in _JOINED_NAME.finditer(s.text):  # "wrapped up Bersama Lima on Friday"
+            name = " ".join(match.group("name").split())
+            start, end = s.start + match.start("name"), s.start + match.end("name")
+            if any(t.start < end + 25 and start < t.end for t in found):
+                continue
+            if _NOT_A_DRILL.search(name) or any(self.gaz.lookup(w) for w in name.split()):
+                continue
+            found.append(Trigger(T.RULES[0], start, end, "JointExercise", name=name))
+        for match in T.SERIES.finditer(s.text):
+            start, end = s.start + match.start(), s.start + match.end()
+            if any(t.start < end + 25 and start < t.end for t in found):
+                continue  # "the Varuna exercise": the exercise trigger already has the name
+            name = " ".join(match.group().split())
+            # "Exercise Pitch Black 2024": one trigger, the name
+            found = [t for t in found if not (t.cls == "JointExercise" and 0 <= start - t.end <= 1)]
+            found.append(Trigger(T.RULES[0], start, end, "JointExercise", name=name))
+        for match in _NAMED_AGREEMENT.finditer(s.text):
+            name = " ".join(match.group("name").split())
+            if name.split()[0] in ("The", "A", "An", "In", "On"):
+                name = " ".join(name.split()[1:])
+            start, end = s.start + match.start(), s.start + match.end()
+            known = self.gaz.known_event(name)
+            word = (
+                name.split()[-1].lower()
+                if " on " not in name and " of " not in name
+                else re.search(r"(Treaty|Declaration|Accord|Pact|Agreement|Charter)", name)
+                .group()
+                .lower()
+            )
+            cls = known.cls if known else T.AGREEMENT_NOUNS.get(word, "Agreement")
+            trig = Trigger(T.RULES[_SIGN_RULE], start, end, cls, name=name, known=known)
+            found = [t for t in found if not (t.start < end and start < t.end)] + [trig]
+        for mention in self.mentions:
+            if mention.kind == "DialogueMechanism" and s.start <= mention.start < s.end:
+                trig = Trigger(T.RULES[0], mention.start, mention.end, "DialogueMechanism")
+                trig.known = mention.iri
+                found.append(trig)
+        return sorted(found, key=lambda t: t.start)
+
+    def fold_deals(self, trigs: list[Trigger]) -> list[Trigger]:
+        """'signed a deal ... to provide X to Y' is one act: the transfer the deal is about."""
+        deal = next((t for t in trigs if t.rule is T.RULES[_SIGN_RULE] and t.name is None), None)
+        moves = [t for t in trigs if t.rule.direction in ("supply", "acquire", "receive")]
+        if deal is None or not moves:
+            return trigs
+        move = moves[0]
+        cls = (
+            "ArmsTransfer"
+            if move.rule.direction in ("supply", "receive")
+            else "ProcurementContract"
+        )
+        folded = Trigger(move.rule, move.start, move.end, cls)
+        return sorted(
+            [t for t in trigs if t is not deal and t is not move] + [folded], key=lambda t: t.start
+        )
+
+    def exercise_name(self, name: str) -> str | None:
+        name = re.sub(r"\s*[-–]\s*(\d{4})$", r"-\1", " ".join(name.split()))
+        words = re.findall(r"[A-Z][\w]*", name)
+        if not words or name.split()[0] in _NOT_NAMES:
+            return None
+        if all(self.gaz.lookup(w) for w in re.split(r"[\s-]+", name) if not w.isdigit()):
+            return None  # "Azerbaijani-Turkish": who, not a name
+        if self.gaz.by_name(name) is not None:
+            return None  # "the Azerbaijan Army ... exercises": an actor, not a name
+        return name
