@@ -252,3 +252,29 @@ def test_talks_with_a_counterpart_in_a_capital_are_a_visit(tmp_path, gaz):
     )
     visit = only(ex, "OfficialVisit")
     assert visit.roles == {"visitor": iso("pak"), "host": iso("chn")}
+
+
+def test_one_drill_reported_twice_is_one_event_with_both_quotes(tmp_path, gaz):
+    """Two outlets, two wordings, one act: one IRI; a different drill of the same partners in the
+    same month keeps its own."""
+    one = news(
+        tmp_path,
+        gaz,
+        "MANILA, April 22 – Philippine and American forces opened Balikatan 2025 on Monday.",
+        published="2025-04-22",
+        stem="960_one",
+    )
+    two = news(
+        tmp_path,
+        gaz,
+        "The United States and the Philippines began the Balikatan 2025 exercise on April 21.\n\n"
+        "The two navies also held a separate passage exercise off Palawan on April 3.",
+        published="2025-04-23",
+        stem="961_two",
+    )
+    merge_across([one, two])
+    drills = [c for c in one.events + two.events if c.name == "Balikatan 2025"]
+    assert len(drills) == 2 and drills[0].iri == drills[1].iri
+    assert {c.start.iso() for c in drills} == {"2025-04-21"}
+    others = [c for c in two.events if c.name != "Balikatan 2025"]
+    assert others and all(c.iri != drills[0].iri for c in others)
