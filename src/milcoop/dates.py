@@ -184,11 +184,16 @@ class DateResolver:
                 year -= 1  # a day-month more than ~4 months after publication is last year's
         return year, True
 
-    def find(self, text: str, offset: int = 0, future: bool = False) -> list[DateMention]:
-        """Date expressions in `text`; `future` when the text announces what will happen."""
-        self.future = future
+    def find(
+        self, text: str, offset: int = 0, future: bool | int | None = False
+    ) -> list[DateMention]:
+        """Date expressions in `text`. `future`: True when the text announces what will
+        happen, or the index in `text` from which it does (dates before it look back)."""
         found = []
         for match in _RX.finditer(text):
+            self.future = future is True or (
+                future is not None and future is not False and match.start() >= future
+            )
             mention = self._mention(match, text, offset)
             if mention is not None:
                 found.append(mention)

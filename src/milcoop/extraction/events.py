@@ -150,7 +150,7 @@ class EventFinder:
             return True
         dates = [
             d
-            for d in self.resolver.find(s.text, s.start, future=bool(T.FUTURE.search(s.text)))
+            for d in self.resolver.find(s.text, s.start, future=_future_from(s.text))
             if d.start >= self.dateline_end
         ]
         trigs = self.spotter.fold_deals(trigs)
@@ -271,7 +271,7 @@ class EventFinder:
             trig.definite
             or T.PAIR.search(clause)
             or not participants
-            or re.search(r"\b(?:joint|bilateral)\b", clause, re.I)
+            or re.search(r"\b(?:joint(?:ly)?|bilateral)\b", clause, re.I)
         ):
             participants |= set(self.focus)
         pair = T.PAIR.search(clause)
@@ -380,3 +380,10 @@ class EventFinder:
                 merge_into(other, claim, self.gaz, self.known_states)
                 return
         self.events.append(claim)
+
+
+def _future_from(text: str) -> int | None:
+    """Where a sentence starts speaking of what will happen: dates after that point look ahead
+    ("opened a plant on Tuesday where drones will be built" keeps Tuesday in the past)."""
+    cue = T.FUTURE.search(text)
+    return cue.start() if cue else None

@@ -178,6 +178,10 @@ class Spotter:
     def fold_deals(self, trigs: list[Trigger]) -> list[Trigger]:
         """'signed a deal ... to provide X to Y' is one act: the transfer the deal is about."""
         deal = next((t for t in trigs if t.rule is T.RULES[_SIGN_RULE] and t.name is None), None)
+        making = [t for t in trigs if t.cls == "JointProductionProject"]
+        if deal is not None and deal.cls == "Agreement" and making and making[0].start > deal.start:
+            # "signed an industrial agreement to jointly produce the tanks": the production
+            return [t for t in trigs if t is not deal]
         moves = [t for t in trigs if t.rule.direction in ("supply", "acquire", "receive")]
         if deal is None or not moves:
             return trigs

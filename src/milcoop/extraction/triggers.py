@@ -143,6 +143,18 @@ RULES: list[Rule] = [
             r"\b(?:contracts?|(?:follow-on\s+|firm\s+|new\s+|second\s+)?orders?)\b(?!\s+(?:of|from)\b)"
         ),
     ),
+    Rule(  # partners making something together, said as a fact: an act by itself
+        "JointProductionProject",
+        _rx(
+            r"\b(?:developed|produced|built|designed|manufactured|assembled)\s+jointly\b|"
+            r"\b(?:is|are|was|were|been|be)\s+jointly\s+(?:build|building|built|develop\w*|"
+            r"produc\w*|manufactur\w*|design\w*|assembl\w*)\b|"
+            r"\bassembl\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}jointly\b|"
+            r"\bwith\s+(?:[\w-]+\s+){0,2}(?:technical|engineering|industrial)\s+"
+            r"(?:support|assistance|help)\b"
+        ),
+        anchored=True,
+    ),
     Rule(
         "JointProductionProject",
         _rx(
