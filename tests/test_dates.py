@@ -88,7 +88,7 @@ def test_future_text_looks_ahead():
     pub = PartialDate(2025, 9, 11)  # a Thursday
 
     def ahead(text: str) -> DateMention:
-        [mention] = DateResolver(pub).find(text, future=True)
+        [mention] = DateResolver(pub).find(text, future_from=0)
         return mention
 
     span = ahead("from Dec. 30–Jan. 3")

@@ -184,16 +184,12 @@ class DateResolver:
                 year -= 1  # a day-month more than ~4 months after publication is last year's
         return year, True
 
-    def find(
-        self, text: str, offset: int = 0, future: bool | int | None = False
-    ) -> list[DateMention]:
-        """Date expressions in `text`. `future`: True when the text announces what will
-        happen, or the index in `text` from which it does (dates before it look back)."""
+    def find(self, text: str, offset: int = 0, future_from: int | None = None) -> list[DateMention]:
+        """Date expressions in `text`. `future_from`: the index in `text` from which it speaks
+        of what will happen (0: all of it); dates before it, or all without it, look back."""
         found = []
         for match in _RX.finditer(text):
-            self.future = future is True or (
-                future is not None and future is not False and match.start() >= future
-            )
+            self.future = future_from is not None and match.start() >= future_from
             mention = self._mention(match, text, offset)
             if mention is not None:
                 found.append(mention)

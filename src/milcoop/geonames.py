@@ -74,6 +74,7 @@ _LETTERS = str.maketrans(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the extractor folds every capitalised word it reads
 def fold(text: str) -> str:
     """The matching key: diacritics and apostrophes dropped, case kept, spaces collapsed.
 

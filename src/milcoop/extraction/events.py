@@ -66,6 +66,8 @@ class EventFinder:
         line = dateline(view)
         self.dateline_end = line.end if line else -1  # a dateline's date is when, not what
         self.resolver = resolver
+        # how often each state is named as an actor: who the story is about
+        self.counts = Counter(s for m in self.mentions if not m.locative for s in m.states)
         self.focus = self._focus_pair()
         self.events: list[EventClaim] = []
         self.known_states = known_states
@@ -86,12 +88,11 @@ class EventFinder:
         claim.participants = supplier | recipient
 
     def _weight(self, state: URIRef) -> int:
-        return sum(1 for m in self.mentions if not m.locative and state in m.states)
+        return self.counts[state]
 
     def _focus_pair(self, n: int = 2) -> tuple[URIRef, ...]:
         """The states the story is about: the most often named as actors."""
-        counts = Counter(s for m in self.mentions if not m.locative for s in m.states)
-        return tuple(sorted(s for s, _ in counts.most_common(n)))
+        return tuple(sorted(s for s, _ in self.counts.most_common(n)))
 
     # -- per sentence ------------------------------------------------------------------------
     def run(self, sentences: list[Sentence]) -> list[EventClaim]:
@@ -150,7 +151,7 @@ class EventFinder:
             return True
         dates = [
             d
-            for d in self.resolver.find(s.text, s.start, future=_future_from(s.text))
+            for d in self.resolver.find(s.text, s.start, future_from=_future_from(s.text))
             if d.start >= self.dateline_end
         ]
         trigs = self.spotter.fold_deals(trigs)

@@ -3,6 +3,7 @@ place and equipment nouns. Data, not logic, so that `entities` reads as the algo
 
 from __future__ import annotations
 
+import calendar
 import re
 
 SERVICES = {
@@ -170,11 +171,10 @@ NOT_MODEL = {
     "Nine", "Ten", "Twelve", "Several", "Many", "Other", "Such", "Each", "Every", "Navy", "Army",
     "Air", "Naval", "Military", "Defence", "Defense", "Joint", "In", "On", "At", "By", "For",
     "With", "From", "To", "Of", "And", "But", "Under", "After", "Before", "Last", "Next", "Since",
-    "During", "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "Mr", "Ms", "Dr", "Western", "Eastern",
-    "Russian-made", "Soviet-era", "Soviet", "Foreign", "Used", "Modern", "Advanced", "Heavy",
-    "Light", "Combat", "Fighter", "Attack", "Additional",
-}
+    "During", "Mr", "Ms", "Dr", "Western", "Eastern", "Russian-made", "Soviet-era", "Soviet",
+    "Foreign", "Used", "Modern", "Advanced", "Heavy", "Light", "Combat", "Fighter", "Attack",
+    "Additional",
+} | set(calendar.month_name[1:])
 # fmt: on
 
 # Words that make a capitalised phrase an organisation or a thing, not a person.

@@ -4,6 +4,7 @@ of dialogue, and deals folded into the transfer they are about. `events` builds 
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -57,9 +58,9 @@ _JOINED_NAME = re.compile(
 )
 _NOT_A_DRILL = re.compile(
     r"\b(?:Agreement|Treaty|Declaration|Accord|Pact|Memorandum|Summit|Conference|Forum|Dialogue|"
-    r"Talks|Council|Ministry|Navy|Army|Force|Forces|Command|January|February|March|April|May|"
-    r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b"
+    r"Talks|Council|Ministry|Navy|Army|Force|Forces|Command|"
+    + "|".join([*calendar.month_name[1:], *calendar.day_name])
+    + r")\b"
 )
 # a deal that buys something: money on it, or "for 96 helicopters", "for the purchase of"
 _BUYS = re.compile(
@@ -105,7 +106,7 @@ class Spotter:
                 cls = rule.cls
                 noun = match.groupdict().get("noun") or match.groupdict().get("noun2")
                 if noun:
-                    if _TRUCE.search(s.text, max(0, match.start()), match.end()):
+                    if _TRUCE.search(s.text, match.start(), match.end()):
                         continue  # a ceasefire between foes is not cooperation
                     cls = T.AGREEMENT_NOUNS.get(noun.lower(), "Agreement")
                     if cls == "Agreement" and _BUYS.search(s.text, match.start(), match.end() + 80):
