@@ -354,6 +354,8 @@ class EntityFinder:
             if cand.minted is not None and cand.minted.iri not in self.gaz.entities:
                 entity = minted.setdefault(cand.minted.iri, cand.minted)
                 entity.alt_labels |= cand.minted.alt_labels
+            if mention.kind == "EquipmentModel":
+                mention = equipment.as_named(self, mention)
             mentions.append(mention)
             mentions += self._inside(view, mention)
         return mentions, minted

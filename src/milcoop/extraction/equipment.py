@@ -5,11 +5,13 @@ model of its own linked to it."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
 from ..amounts import NUMBER_WORDS
+from ..reference import fold
 from . import lexicon as L
 from .model import Candidate, Mention
 
@@ -62,3 +64,31 @@ def known_model(finder: EntityFinder, name: str) -> URIRef | None:
         if found and finder.gaz.entities[found[0]].kind == "EquipmentModel":
             return found[0]
     return None
+
+
+_WHAT_IT_IS = re.compile(rf"(?:\s+{L.EQUIPMENT_MOD})*\s+{L.EQUIPMENT_NOUN}$")
+
+
+def as_named(finder: EntityFinder, mention: Mention) -> Mention:
+    """The mention narrowed to the model's name as written: "K2" in "K2 main battle tanks",
+    "Anzac-class" in "Anzac-class frigates", "F-16" in "F-16s", but "MILGEM corvette" where
+    that is the model's own label. Annotations then quote the name, and the `entities` query
+    reads it as the name the document uses."""
+    text = _singular(finder, mention.text)
+    known = finder.gaz.entities.get(mention.iri)
+    if known is None or fold(known.label) != fold(text):
+        bare = _WHAT_IT_IS.sub("", mention.text)
+        if bare != mention.text and re.search(r"[A-Z0-9]", bare):
+            text = _singular(finder, bare)
+    if text == mention.text:
+        return mention
+    return replace(mention, end=mention.start + len(text), text=text)
+
+
+def _singular(finder: EntityFinder, text: str) -> str:
+    if text.endswith("s") and (
+        re.search(r"[A-Z0-9]s$", text)
+        or (finder.gaz.by_name(text) is None and finder.gaz.by_name(text[:-1]) is not None)
+    ):
+        return text[:-1]
+    return text
