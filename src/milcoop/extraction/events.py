@@ -69,6 +69,7 @@ class EventFinder:
         # how often each state is named as an actor: who the story is about
         self.counts = Counter(s for m in self.mentions if not m.locative for s in m.states)
         self.focus = self._focus_pair()
+        self.local = self.focus  # the pair near the sentence being read
         self.events: list[EventClaim] = []
         self.known_states = known_states
         self.roles = Roles(view, gaz, known_states)
@@ -81,7 +82,7 @@ class EventFinder:
         if claim.family not in ("ArmsTransfer", "ProcurementContract") or not supplier:
             return
         if not recipient:
-            others = [st for st in self.focus if st not in supplier]
+            others = [st for st in self.local if st not in supplier]
             if not others:
                 return
             recipient = claim.roles["recipient"] = {max(others, key=self._weight)}
@@ -89,6 +90,20 @@ class EventFinder:
 
     def _weight(self, state: URIRef) -> int:
         return self.counts[state]
+
+    def _near(self, s: Sentence, reach: int = 400) -> tuple[URIRef, ...]:
+        """The two states the passage before `s` is about ("The order tops up the original
+        contract": the parties of the deal just reported); the story's pair when that passage
+        names fewer than two."""
+        near = Counter(
+            st
+            for m in self.mentions
+            if s.start - reach <= m.start < s.start and not m.locative
+            for st in m.states
+        )
+        if len(near) < 2:
+            return self.focus
+        return tuple(sorted(sorted(near, key=lambda st: (-near[st], -self.counts[st], st))[:2]))
 
     def _focus_pair(self, n: int = 2) -> tuple[URIRef, ...]:
         """The states the story is about: the most often named as actors."""
@@ -147,6 +162,7 @@ class EventFinder:
         trigs = self.spotter.find(s, self._latest("JointExercise") is not None)
         if not trigs:
             return False
+        self.local = self._near(s)
         if T.HABITUAL.search(s.text):
             return True
         dates = [
@@ -158,7 +174,7 @@ class EventFinder:
         seen_cls: set[str] = set()
         # a date belongs to the trigger it follows ("the exercise follows a visit last month"),
         # or to the first one; "2025" in "Balikatan 2025" is a name, not a date
-        names = [(t.start, t.end) for t in trigs] + [
+        names = [(t.start, t.end) for t in trigs if t.name] + [
             (m.start, m.end) for m in self.mentions if s.start <= m.start < s.end
         ]
         dates = [d for d in dates if not any(a <= d.start < b for a, b in names)]
@@ -203,7 +219,9 @@ class EventFinder:
         """May a definite mention ("the exercise") refer to `target`?"""
         if claim is None:
             return True
-        if dated and claim.start and target.start and claim.start.conflicts(target.start):
+        if (dated or claim.end) and claim.start and target.start and claim.start.conflicts(
+            target.start
+        ):  # (a stated span, "held from Aug. 11 to 14", is this mention's own date)
             return False
         if claim.participants <= target.participants | set(self.focus):
             return True
@@ -273,11 +291,13 @@ class EventFinder:
             or T.PAIR.search(clause)
             or not participants
             or re.search(r"\b(?:joint(?:ly)?|bilateral)\b", clause, re.I)
+            # "the destroyer is to carry out a passage exercise with the Sri Lankan Navy"
+            or (trig.cls == "JointExercise" and re.search(r"\b(?:with|alongside)\b", clause))
         ):
-            participants |= set(self.focus)
+            participants |= set(self.local)
         pair = T.PAIR.search(clause)
         if pair and len(participants) == 1:
-            participants |= set(self.focus)
+            participants |= set(self.local)
         if pair and pair.group("n") and pair.group("n") != "two":
             # "the three countries": the three states the story names most
             n = {"three": 3, "four": 4, "five": 5}[pair.group("n").lower()]
@@ -309,13 +329,13 @@ class EventFinder:
         if len(participants) == 1 and (
             trig.rule.direction or trig.cls in ("DialogueMechanism", "TrainingExchange")
         ):
-            if participants <= set(self.focus):
+            if participants <= set(self.local):
                 # "Athens ordered three of the frigates": from the partner the story is about
-                participants |= set(self.focus)
+                participants |= set(self.local)
             elif trig.rule.direction in ("acquire", "receive", "visit"):
                 # "jets acquired earlier from Portugal": by the state the story is about;
                 # "President Tokayev made a state visit to Ankara": from that state too
-                others = [st for st in self.focus if st not in participants]
+                others = [st for st in self.local if st not in participants]
                 participants |= {max(others, key=self._weight)} if others else set()
         if len(participants) < 2 and not (trig.name and trig.cls == "JointExercise"):
             return None  # (a named drill may get its other parties from the next sentences)

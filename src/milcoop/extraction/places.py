@@ -34,6 +34,9 @@ def features(finder: EntityFinder, view: str):
         yield Candidate(start, end, 3, mention, minted)
 
 
+_NAME_GOES_ON = re.compile(r" [A-Z]\w")
+
+
 def linked(finder: EntityFinder, view: str, states: set[URIRef]):
     """Cities the reference data lacks, linked through the offline GeoNames extract, and
     provinces or states (ISO 3166-2); the states the document names decide between
@@ -53,7 +56,7 @@ def linked(finder: EntityFinder, view: str, states: set[URIRef]):
             pos = word.end()
         for n in range(len(ends), 0, -1):
             start, end = match.start(), ends[n - 1]
-            found = _entity(finder, view[start:end], context)
+            found = _entity(finder, view[start:end], context, bool(_NAME_GOES_ON.match(view, end)))
             if found is None:
                 continue
             iri, minted = found
@@ -64,15 +67,17 @@ def linked(finder: EntityFinder, view: str, states: set[URIRef]):
 
 
 def _entity(
-    finder: EntityFinder, surface: str, context: set[str]
+    finder: EntityFinder, surface: str, context: set[str], goes_on: bool = False
 ) -> tuple[URIRef, MintedEntity | None] | None:
     place = geonames.lookup(surface, context)
+    same = place is not None and geonames.fold(surface) == geonames.fold(place.name)
+    if place is not None and goes_on and not same:
+        return None  # "Bratislav Gašić": another form of a city's name inside a longer name
     if place is not None:
         iri = resource("place", place.geonames_id)
         if iri in finder.gaz.entities:
             return iri, None
         # the name as written when the text uses another form ("Bombay")
-        same = geonames.fold(surface) == geonames.fold(place.name)
         minted = MintedEntity(
             iri, "Place", place.name if same else surface, geonames=place.geonames_id
         )

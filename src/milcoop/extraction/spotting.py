@@ -54,7 +54,13 @@ _JOINED_NAME = re.compile(
     r"\b(?:wrapped\s+up|kicked\s+off|concluded|began|launched|opened|closed|completed|"
     r"took\s+part\s+in|taking\s+part\s+in|participated\s+in|participating\s+in)\s+"
     r"(?:the\s+)?(?:annual\s+|biennial\s+|\d+(?:st|nd|rd|th)\s+|latest\s+)?(?:edition\s+of\s+)?"
-    r"(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[\s-]+\d{2,4})?)(?=[\s,.;])"
+    r"(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[\s-]+\d{2,4})?|[A-Z]{3,}[\s-]+\d{2,4})"
+    r"(?=[\s,.;])"
+)
+# "Joint Viking 2025, a winter exercise led by ...": a name with its year, then what it is
+_APPOSITIVE = re.compile(
+    r"(?P<name>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[\s-]+(?:19|20)\d\d),\s+(?:the|a|an|their|its)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:exercises?|drills?|war\s?games?|manoeuvres?|maneuvers?)\b"
 )
 _NOT_A_DRILL = re.compile(
     r"\b(?:Agreement|Treaty|Declaration|Accord|Pact|Memorandum|Summit|Conference|Forum|Dialogue|"
@@ -135,6 +141,13 @@ class Spotter:
             name = " ".join(match.group("name").split())
             if self.gaz.lookup(name.split()[0]):
                 continue  # "Exercise Indian ...": an actor follows, not a name
+            found = [t for t in found if not (t.start < end and start < t.end)]
+            found.append(Trigger(T.RULES[0], start, end, "JointExercise", name=name))
+        for match in _APPOSITIVE.finditer(s.text):  # "Joint Viking 2025, a winter exercise"
+            name = " ".join(match.group("name").split())
+            start, end = s.start + match.start(), s.start + match.end()
+            if _NOT_A_DRILL.search(name) or self.gaz.lookup(name.split()[0]):
+                continue
             found = [t for t in found if not (t.start < end and start < t.end)]
             found.append(Trigger(T.RULES[0], start, end, "JointExercise", name=name))
         for match in _JOINED_NAME.finditer(s.text):  # "wrapped up Bersama Lima on Friday"

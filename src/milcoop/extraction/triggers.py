@@ -40,6 +40,10 @@ AGREEMENT_NOUNS = {
     "mou": "MemorandumOfUnderstanding",
     "mous": "MemorandumOfUnderstanding",
     "letter of intent": "Agreement",
+    "letter of offer and acceptance": "ProcurementContract",
+    "letters of offer and acceptance": "ProcurementContract",
+    "loa": "ProcurementContract",
+    "loas": "ProcurementContract",
     "convention": "Treaty",
 }
 
@@ -61,6 +65,15 @@ EXERCISE_SERIES = (
     "Harimau Shakti", "Samudra Shakti", "Sampriti", "Surya Kiran", "Ekuverin", "Lamitiye",
     "Anadolu Kartali", "Three Brothers", "Crescent and Star", "Unshakable Brotherhood",
     "Falcon Strike", "Pearl of the West", "Bersama Lima", "Bersama Shield", "Interaction",
+    "Joint Viking", "Nordic Response", "African Lion", "Eager Lion", "Cutlass Express",
+    "Formidable Shield", "Dynamic Manta", "Arctic Challenge", "Swift Response", "Saber Guardian",
+    "Cope North", "Cope Tiger", "Cope Taufan", "Valiant Shield", "Freedom Edge", "Iron Fist",
+    "Kakadu", "Komodo", "Mosi", "Shaheen", "Sea Guardians", "Shakti", "Garuda", "Desert Cyclone",
+    "Tiger Triumph", "Khanjar", "Kazind", "Prabal Dostyk", "Vinbax", "Medusa", "Iniochos",
+    "Anatolian Phoenix", "Slavic Brotherhood", "Indestructible Brotherhood", "Union Shield",
+    "Maritime Security Belt", "Eastern Bridge", "Al Mohed Al Hindi", "Zayed Talon",
+    "Shared Destiny", "Golden Eagle", "Golden Friendship",
+    "Sea Vision", "Bold Quest", "Spring Storm", "Steadfast Jupiter", "Griffin Lightning",
 )
 # fmt: on
 SERIES = re.compile(
@@ -88,9 +101,12 @@ RULES: list[Rule] = [
             rf"\b{SIGN}\b(?:\s+[\w’'$€£¥₹.,-]+){{0,8}}?\s+(?:an?\s+|the\s+)?(?:[\w$€£¥₹.,-]+\s+){{0,4}}?"
             r"(?P<noun>agreements?|deals?|accords?|memorand(?:um|ums|a)|MoUs?|treaty|treaties|"
             r"declaration|pact|protocol|contracts?|letter\s+of\s+intent|convention|roadmap|"
+            r"letters?\s+of\s+offer\s+and\s+acceptance|LOAs?|"
+            r"cooperation\s+(?:plan|programme|program)|"
             r"arrangement|framework(?:\s+agreement)?)\b|\b(?P<noun2>agreements?|deals?|accords?|"
-            rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?)\s+(?:was\s+|were\s+)?"
-            rf"{SIGN}\b"
+            rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?)"
+            rf"(?:\s+of\s+understanding)?(?:\s+on\s+[\w\s-]{{1,40}}?)?(?:,[^,.;]{{1,60}},)?"
+            rf"\s+(?:was\s+|were\s+)?{SIGN}\b"
         ),
         anchored=True,
     ),
@@ -104,7 +120,8 @@ RULES: list[Rule] = [
         "ArmsTransfer",
         _rx(
             r"\b(?:provide[sd]?|providing|supply|supplies|supplied|supplying|deliver(?:s|ed|ing)?|"
-            r"sold|sells?|selling|export(?:s|ed|ing)?|transfer(?:s|red|ring)?|gift(?:s|ed)?|"
+            r"sold|sells?|selling|shipped|shipping|export(?:s|ed|ing)?|(?<!technology-)(?<!technology\s)"
+            r"transfer(?:s|red|ring)?|gift(?:s|ed)?|"
             r"donate[sd]?|hand(?:s|ed)? over|equip(?:s|ped)?)\b(?=[^.;]*\b(?:to|with)\b)|"
             r"\b(?:is|are|was|were|been)\s+(?:building|constructing)\b(?=[^.;]*\bfor\b)"
         ),
@@ -115,6 +132,7 @@ RULES: list[Rule] = [
         "ArmsTransfer",
         _rx(
             r"\b(?:(?:took|take|takes|taking|taken|accepted|accepts)\s+delivery|"
+            r"(?:was|were)\s+(?:formally\s+|officially\s+)?handed\s+over\b(?!\s+to\b)|"
             r"(?:receive[sd]?|receiving|import(?:s|ed|ing)?)\b(?=[^.;]*\b(?:from|built|made|"
             r"manufactured|supplied|aircraft|jets|fighters|helicopters|drones|tanks|ships|"
             r"frigates?|corvettes?|submarines?|missiles|systems?|vessels?|howitzers|batch|"
@@ -128,7 +146,7 @@ RULES: list[Rule] = [
         _rx(
             r"\b(?:(?:to|will|would|shall)\s+(?:(?:also|soon|eventually)\s+)?(?:purchase|buy|"
             r"acquire|procure|order)|purchased?|bought|buys|buying|acquired|acquiring|"
-            r"acquires|ordered|orders|signed\s+for|placed\s+(?:an?\s+)?(?:[\w-]+\s+)?orders?|"
+            r"acquires|(?:ordered|orders)(?!\s+(?:to|that)\b)|signed\s+for|placed\s+(?:an?\s+)?(?:[\w-]+\s+)?orders?|"
             r"awarded\s+(?:an?\s+|the\s+)?(?:[\w$€£.,-]+\s+){0,3}?contracts?|"
             r"(?:agreed|agrees|decided|plans?|planning)\s+to\s+(?:buy|purchase|acquire|procure)|"
             r"finali[sz]ed\s+(?:the\s+|a\s+)?(?:purchase|acquisition|order)|"
@@ -140,7 +158,7 @@ RULES: list[Rule] = [
     Rule(  # "a first executive contract ... followed in August 2022": a dated contract noun
         "ProcurementContract",
         _rx(
-            r"\b(?:contracts?|(?:follow-on\s+|firm\s+|new\s+|second\s+)?orders?)\b(?!\s+(?:of|from)\b)"
+            r"\b(?:contracts?|(?:follow-on\s+|firm\s+|new\s+|second\s+)?orders?)\b(?!\s+(?:of|from|to|that)\b)"
         ),
     ),
     Rule(  # partners making something together, said as a fact: an act by itself
@@ -167,7 +185,7 @@ RULES: list[Rule] = [
             r"\bjoint\s+ventures?\b|\bunder\s+(?:a\s+)?licen[cs]e\b|\blicen[cs]e[d-]\s*(?:built|"
             r"production|manufactur\w*|produc\w*)\b|\blocal(?:ly)?\s+(?:production|assembly|"
             r"assembled|built|produced|manufactur\w*)\b|\bshare\s+production\b|"
-            r"\btechnology\s+transfer\b|\btransfer\s+of\s+technology\b|"
+            r"\btechnology[\s-]+transfer\b|\btransfer\s+of\s+technology\b|"
             r"\bassembl\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}jointly\b|\bjointly\s+assembl\w*|"
             r"\b(?:final\s+)?(?:assembly|production)\s+line\b|\bbuilt\s+locally\b|"
             r"\blocal\s+(?:build|construction|manufactur\w*|assembly)\b|\bwork\s*share\b|"
@@ -188,7 +206,11 @@ RULES: list[Rule] = [
             r"underwent|enrolled\s+in)\s+(?:[\w-]+\s+){0,4}courses?\b|"
             r"\b(?:already|are|were|is|was|been|began|begun|started)\s+training\s+"
             r"(?:in|at|with|alongside|under)\b|\btrained\s+(?:in|at|with|alongside|under|by|on)\b|"
-            r"\b(?:being|been|are|were|was|is)\s+trained\b"
+            r"\b(?:being|been|are|were|was|is)\s+(?:trained|taught)\b|\btaught\s+by\b|"
+            r"\b(?:studying|studied|study|enrolled)\s+at\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?"
+            r"(?:academy|college|school|university|institute)\b|\binstructors\s+from\b|"
+            r"\b(?:running|ran|run|runs|conducting|conducted|leading|led|teaching|taught)\s+"
+            r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:course|training)\b"
         ),
         anchored=True,  # someone is being trained: an act, not a plan
     ),
@@ -222,7 +244,9 @@ RULES: list[Rule] = [
             r"\bwelcomed\s+(?:his|her|their|the|a)?\s*(?:[\w-]+\s+){0,3}?(?:counterpart|minister|"
             r"delegation|president|prime\s+minister|chief|secretary|king|emir|leader)s?\b|"
             r"\bheld\s+talks\s+in\b|"
-            r"\b(?:arrived|arrives|arriving|landed)\s+(?:in|at)\b|\btravell?(?:ed|s|ing)\s+to\b|"
+            r"\b(?:arrived|arrives|arriving|landed)\s+(?:in|at)\b|\btravel(?:l?ed|s|l?ing)?\s+to\b|"
+            r"\bcalled\s+on\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:minister|president|"
+            r"premier|chief|secretary|counterpart|commander|king|emir|general|admiral)s?\b|"
             r"\b(?:hosted|hosts|hosting|received|receives|welcomed|welcomes)\s+(?:his|her|their)\s+"
             r"(?:[\w-]+\s+){0,2}counterparts?\b|"
             r"\b(?:met|meets|meeting|held\s+talks|holds\s+talks)\s+(?:with\s+)?(?:his|her|their)\s+"
@@ -284,7 +308,7 @@ ONGOING = _rx(
 ROSTER = _rx(
     r"\b(?:contingents?|roster|participants?|participat\w*|taking\s+part|took\s+part|"
     r"joined|joining|alongside|(?:also|is|are)\s+sending|sent|deployed|deploying|"
-    r"among\s+the|includes?|including|included|featur\w+)\b"
+    r"among\s+the|includes?|including|included|featur\w+|supporting)\b"
 )
 TAKING_PART = _rx(
     r"\b(?:contingents?|participat\w*|taking\s+part|took\s+part|joined|joining|"
@@ -292,7 +316,10 @@ TAKING_PART = _rx(
 )
 OBSERVER = _rx(r"\bobservers?\b")
 AS_OBSERVER = _rx(r"[^.;]{0,40}?\bas\s+(?:an?\s+)?observers?\b")
-CLAUSE_BREAK = re.compile(r",\s+(?:where|which|who|whereas|while)\b|;|\s[—–]\s|,\s+as\s+the\b")
+# (", where he met": the pronoun is the subject before the break, so no break there)
+CLAUSE_BREAK = re.compile(
+    r",\s+(?:where(?!\s+(?:he|she|they)\b)|which|who|whereas|while)\b|;|\s[—–]\s|,\s+as\s+the\b"
+)
 ANAPHOR = _rx(
     r"\b(?:the|this|these|that|those|this\s+week['’]s|this\s+year['’]s)\s+"
     r"(?:[\w-]+\s+){0,3}?$"
