@@ -178,12 +178,14 @@ class EventFinder:
             (m.start, m.end) for m in self.mentions if s.start <= m.start < s.end
         ]
         dates = [d for d in dates if not any(a <= d.start < b for a, b in names)]
-        owner = [max([0] + [i for i, t in enumerate(trigs) if t.start < d.start]) for d in dates]
+        owner = [_owner(trigs, d, self.view) for d in dates]
         for i, trig in enumerate(trigs):
             lo, hi = self._clause(s, trig)
             near = self.view[max(lo, trig.start - 60) : min(hi, trig.end + 30)]
             if T.HYPOTHETICAL.search(near) and not T.PLANNED.search(near):
                 continue  # "could buy", "may hold": not an act
+            if not trig.rule.anchored and T.TOPIC.search(self.view[max(lo, trig.start - 30) : trig.start]):
+                continue  # "discussed training programmes": the topic of talks, not an act
             own = [d for d, o in zip(dates, owner, strict=True) if o == i]
             if not own and not trig.definite:  # "During X's visit in February 2020, the two
                 own = [  # countries signed ...": the signing shares the visit's date
@@ -401,6 +403,16 @@ class EventFinder:
                 merge_into(other, claim, self.gaz, self.known_states)
                 return
         self.events.append(claim)
+
+
+def _owner(trigs: list[Trigger], date: DateMention, view: str) -> int:
+    """The trigger a date belongs to: the one it follows, or the first; a possessive date
+    ("next year's edition") belongs to the trigger after it."""
+    if re.match(r"['’]s\b", view[date.end : date.end + 3]):
+        after = [i for i, t in enumerate(trigs) if t.start >= date.end]
+        if after:
+            return after[0]
+    return max([0] + [i for i, t in enumerate(trigs) if t.start < date.start])
 
 
 def _future_from(text: str) -> int | None:

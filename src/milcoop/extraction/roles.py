@@ -120,6 +120,10 @@ class Roles:
                     if to_at <= m.start < by_at and (m.states or m.kind == "State")
                 ]
                 recipient = (set(after[0].states) or {after[0].iri}) if after else set()
+                # "would supply Ukraine with four more systems": the party before "with"
+                direct = [m for m in mentions if trig.end <= m.start <= trig.end + 2 and m.states]
+                if not recipient and direct and re.match(r"\s+with\b", view[direct[0].end :]):
+                    recipient = set(direct[0].states)
                 supplier = (
                     self.side(mentions, by_at, hi)
                     if by_at < hi
