@@ -277,3 +277,76 @@ def test_one_drill_reported_twice_is_one_event_with_both_quotes(tmp_path, gaz):
     assert {c.start.iso() for c in drills} == {"2025-04-21"}
     others = [c for c in two.events if c.name != "Balikatan 2025"]
     assert others and all(c.iri != drills[0].iri for c in others)
+
+
+def test_orders_to_troops_are_not_purchases(tmp_path, gaz):
+    body = "Thai and Cambodian troops were ordered to hold their positions after the clash."
+    assert news(tmp_path, gaz, body).events == []
+
+
+def test_a_drill_named_by_apposition_is_dated_by_its_days_not_its_year(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Troops from Norway, Sweden and Finland are in Finnmark for Northern Lynx 2025, a winter "
+        "exercise that began on Monday and runs until March 14.",
+        published="2025-03-06",
+    )
+    drill = only(ex, "JointExercise")
+    assert drill.name == "Northern Lynx 2025"
+    assert drill.participants == iso("nor", "swe", "fin")
+    assert (drill.start.iso(), drill.end.iso()) == ("2025-03-03", "2025-03-14")
+
+
+def test_supply_with_names_the_recipient(tmp_path, gaz):
+    ex = news(tmp_path, gaz, "Germany will supply Ukraine with four more IRIS-T systems this year.")
+    deal = only(ex, "ArmsTransfer")
+    assert (deal.roles["supplier"], deal.roles["recipient"]) == (iso("deu"), iso("ukr"))
+    assert deal.status == "planned"
+
+
+def test_a_passive_hand_over_is_a_transfer_from_the_builder(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Thailand's navy has had more luck with surface ships: HTMS Chang, a landing dock built by "
+        "China's Hudong-Zhonghua yard, was handed over in Shanghai in April 2023.",
+    )
+    deal = only(ex, "ArmsTransfer")
+    assert deal.participants == iso("tha", "chn")
+    assert deal.start.iso() == "2023-04"
+
+
+def test_another_form_of_a_city_inside_a_persons_name_is_no_place(tmp_path, gaz):
+    """GeoNames lists "Bratislav" as a form of Bratislava; "Bratislav Gašić" is a person."""
+    ex = news(
+        tmp_path,
+        gaz,
+        "Hungary's defence minister was in Belgrade on Monday, where he met his Serbian "
+        "counterpart Bratislav Gašić.",
+    )
+    assert not [m for m in ex.mentions if m.text.startswith("Bratislav") and m.kind == "Place"]
+    visit = only(ex, "OfficialVisit")
+    assert visit.participants == iso("hun", "srb")
+
+
+def test_a_subject_of_talks_is_not_an_act(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Azerbaijan's chief of general staff visited Islamabad last month, where he discussed "
+        "training programmes with Pakistani commanders.",
+    )
+    assert [c.cls for c in ex.events] == ["OfficialVisit"]
+
+
+def test_equipment_mentions_quote_the_models_name(tmp_path, gaz):
+    """The quote is what the `entities` query reports as the name the document uses."""
+    ex = news(
+        tmp_path,
+        gaz,
+        "Poland signed for 180 K2 main battle tanks and 48 FA-50s from South Korea, and Turkey "
+        "delivered two MILGEM corvettes to Pakistan.",
+    )
+    quoted = {m.text for m in ex.mentions if m.kind == "EquipmentModel"}
+    assert quoted == {"K2", "FA-50", "MILGEM corvette"}

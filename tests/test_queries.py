@@ -20,7 +20,7 @@ from rdflib.plugins.sparql import prepareQuery
 from milcoop import paths, store
 from milcoop import query as query_module
 from milcoop.errors import MilcoopError
-from milcoop.namespaces import GRAPH, ID, INFERRED_GRAPH, MC, SCHEMA, document_iri
+from milcoop.namespaces import GRAPH, ID, INFERRED_GRAPH, MC, OA, SCHEMA, document_iri
 from milcoop.query import get_query, list_queries, run_query, run_sparql
 from milcoop.validate import validate
 
@@ -133,7 +133,7 @@ def test_events_count_role_only_participants():
 
 def test_entities_columns_and_membership(ds):
     result = run_query("entities", ds)
-    assert result.vars == ("entity", "type", "label", "sources")
+    assert result.vars == ("entity", "type", "label", "canonical", "sources")
     expected = set()
     for prop in (SCHEMA.mentions, SCHEMA.publisher, SCHEMA.author):
         expected |= set(ds.objects(None, prop))
@@ -152,6 +152,27 @@ def test_entities_row_content(ds):
     assert by_iri[str(ID["org/daily-sabah"])]["type"] == str(MC.NewsOrganization)
     dialogue = event(ds, "Dialogue mechanism, Pakistan–Turkey, 2003")
     assert by_iri[str(dialogue)]["type"] == str(MC.DialogueMechanism)
+
+
+def test_entities_label_is_the_longest_quote_naming_it():
+    """The label is the name as the documents write it; a state keeps its canonical name."""
+    ds = store.load_dump(SAMPLE)
+    g = ds.graph(GRAPH["document/000_a1b2c3d4e5f60718"])
+    model = ID["equipment/test-model"]
+    g.add((model, RDF.type, MC.EquipmentModel))
+    g.add((model, RDFS.label, Literal("Test Model Long Name")))
+    for n, (entity, quote) in enumerate([(model, "TM-2"), (model, "TM"), (TUR, "Türkiye")]):
+        ann, target, selector = (ID[f"annotation/test/{n}{part}"] for part in ("", "t", "s"))
+        g.add((DOC_A, SCHEMA.mentions, entity))
+        g.add((ann, OA.motivatedBy, OA.identifying))
+        g.add((ann, OA.hasBody, entity))
+        g.add((ann, OA.hasTarget, target))
+        g.add((target, OA.hasSelector, selector))
+        g.add((selector, OA.exact, Literal(quote)))
+    by_iri = {r["entity"]: r for r in rows(ds, "entities")}
+    assert by_iri[str(model)]["label"] == "TM-2"
+    assert by_iri[str(model)]["canonical"] == "Test Model Long Name"
+    assert by_iri[str(TUR)]["label"] == by_iri[str(TUR)]["canonical"] == "Turkey"
 
 
 # --- the analysts' queries -------------------------------------------------------------------

@@ -54,6 +54,11 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
     claim.year_inferred = d.year_inferred
     if d.finish is not None:
         claim.end = d.finish
+    elif d.kind == "point" and claim.start is not None:
+        # "began on Monday and runs until March 14": the end comes in a second expression
+        until = [u for u in usable if u.kind == "until" and u.start > d.end and u.finish]
+        if until and until[0].finish.last_day() >= claim.start.first_day():
+            claim.end = until[0].finish
     if d.kind == "since":
         claim.status = "ongoing"
 

@@ -184,7 +184,8 @@ class EventFinder:
             near = self.view[max(lo, trig.start - 60) : min(hi, trig.end + 30)]
             if T.HYPOTHETICAL.search(near) and not T.PLANNED.search(near):
                 continue  # "could buy", "may hold": not an act
-            if not trig.rule.anchored and T.TOPIC.search(self.view[max(lo, trig.start - 30) : trig.start]):
+            topic = T.TOPIC.search(self.view[max(lo, trig.start - 30) : trig.start])
+            if topic and not trig.rule.anchored:
                 continue  # "discussed training programmes": the topic of talks, not an act
             own = [d for d, o in zip(dates, owner, strict=True) if o == i]
             if not own and not trig.definite:  # "During X's visit in February 2020, the two
@@ -221,8 +222,11 @@ class EventFinder:
         """May a definite mention ("the exercise") refer to `target`?"""
         if claim is None:
             return True
-        if (dated or claim.end) and claim.start and target.start and claim.start.conflicts(
-            target.start
+        if (
+            (dated or claim.end)
+            and claim.start
+            and target.start
+            and claim.start.conflicts(target.start)
         ):  # (a stated span, "held from Aug. 11 to 14", is this mention's own date)
             return False
         if claim.participants <= target.participants | set(self.focus):

@@ -275,9 +275,11 @@ OCCURRENCE = _rx(
     r"decided\s+to)\b"
 )
 ENDING = _rx(r"\b(?:ended|concluded|completed|wrapped\s+up|came\s+to\s+an\s+end)\b")
-# "may" in lower case only: "May 9" is a date
 # "discussed training programmes", "talks on joint production": a subject of talks
-TOPIC = _rx(r"\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about)|explor(?:e|ed|ing))\s+(?:[\w-]+\s+){0,3}$")
+TOPIC = _rx(
+    r"\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about)|explor(?:e|ed|ing))\s+(?:[\w-]+\s+){0,3}$"
+)
+# "may" in lower case only: "May 9" is a date
 HYPOTHETICAL = _rx(r"\b(?:can|could|might|(?-i:may)|would\s+like|prospect\s+of|idea\s+of|if)\b")
 HABITUAL = _rx(
     r"\b(?:periodically|regularly|routinely|annually|every\s+year|each\s+year|"
