@@ -8,6 +8,7 @@ from ..amounts import find_money, quantity_before
 from ..dates import DateMention
 from . import triggers as T
 from .model import EventClaim, Mention
+from .spotting import Trigger
 
 _ENDED_ON = re.compile(T.ENDING.pattern + r"\s+(?:on\s+|in\s+)?$", re.I)
 
@@ -100,3 +101,20 @@ def amounts(claim: EventClaim, mentions: list[Mention], view: str, lo: int, hi: 
         if m.kind == "EquipmentModel":
             qty = quantity_before(view[max(lo, m.start - 40) : m.start])
             claim.lots.append((m.iri, qty))
+
+
+def date_owner(trigs: list[Trigger], date: DateMention, view: str) -> int:
+    """The trigger a date belongs to: the one it follows, or the first; a possessive date
+    ("next year's edition") belongs to the trigger after it."""
+    if re.match(r"['’]s\b", view[date.end : date.end + 3]):
+        after = [i for i, t in enumerate(trigs) if t.start >= date.end]
+        if after:
+            return after[0]
+    return max([0] + [i for i, t in enumerate(trigs) if t.start < date.start])
+
+
+def future_from(text: str) -> int | None:
+    """Where a sentence starts speaking of what will happen: dates after that point look ahead
+    ("opened a plant on Tuesday where drones will be built" keeps Tuesday in the past)."""
+    cue = T.FUTURE.search(text)
+    return cue.start() if cue else None

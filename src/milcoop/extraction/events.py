@@ -9,7 +9,6 @@ participants, date, place, name and equipment is the same event.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from rdflib import URIRef
 
@@ -18,6 +17,7 @@ from ..reference import Gazetteer
 from ..text import Sentence, dateline
 from . import attributes as A
 from . import triggers as T
+from .focus import Focus
 from .merging import merge_into, same_event
 from .model import EventClaim, Mention
 from .roles import Roles
@@ -66,9 +66,8 @@ class EventFinder:
         line = dateline(view)
         self.dateline_end = line.end if line else -1  # a dateline's date is when, not what
         self.resolver = resolver
-        # how often each state is named as an actor: who the story is about
-        self.counts = Counter(s for m in self.mentions if not m.locative for s in m.states)
-        self.focus = self._focus_pair()
+        self.about = Focus(self.mentions)
+        self.focus = self.about.story
         self.local = self.focus  # the pair near the sentence being read
         self.events: list[EventClaim] = []
         self.known_states = known_states
@@ -85,29 +84,8 @@ class EventFinder:
             others = [st for st in self.local if st not in supplier]
             if not others:
                 return
-            recipient = claim.roles["recipient"] = {max(others, key=self._weight)}
+            recipient = claim.roles["recipient"] = {max(others, key=self.about.weight)}
         claim.participants = supplier | recipient
-
-    def _weight(self, state: URIRef) -> int:
-        return self.counts[state]
-
-    def _near(self, s: Sentence, reach: int = 400) -> tuple[URIRef, ...]:
-        """The two states the passage before `s` is about ("The order tops up the original
-        contract": the parties of the deal just reported); the story's pair when that passage
-        names fewer than two."""
-        near = Counter(
-            st
-            for m in self.mentions
-            if s.start - reach <= m.start < s.start and not m.locative
-            for st in m.states
-        )
-        if len(near) < 2:
-            return self.focus
-        return tuple(sorted(sorted(near, key=lambda st: (-near[st], -self.counts[st], st))[:2]))
-
-    def _focus_pair(self, n: int = 2) -> tuple[URIRef, ...]:
-        """The states the story is about: the most often named as actors."""
-        return tuple(sorted(s for s, _ in self.counts.most_common(n)))
 
     # -- per sentence ------------------------------------------------------------------------
     def run(self, sentences: list[Sentence]) -> list[EventClaim]:
@@ -162,12 +140,12 @@ class EventFinder:
         trigs = self.spotter.find(s, self._latest("JointExercise") is not None)
         if not trigs:
             return False
-        self.local = self._near(s)
+        self.local = self.about.near(s.start)
         if T.HABITUAL.search(s.text):
             return True
         dates = [
             d
-            for d in self.resolver.find(s.text, s.start, future_from=_future_from(s.text))
+            for d in self.resolver.find(s.text, s.start, future_from=A.future_from(s.text))
             if d.start >= self.dateline_end
         ]
         trigs = self.spotter.fold_deals(trigs)
@@ -178,7 +156,7 @@ class EventFinder:
             (m.start, m.end) for m in self.mentions if s.start <= m.start < s.end
         ]
         dates = [d for d in dates if not any(a <= d.start < b for a, b in names)]
-        owner = [_owner(trigs, d, self.view) for d in dates]
+        owner = [A.date_owner(trigs, d, self.view) for d in dates]
         for i, trig in enumerate(trigs):
             lo, hi = self._clause(s, trig)
             near = self.view[max(lo, trig.start - 60) : min(hi, trig.end + 30)]
@@ -307,7 +285,7 @@ class EventFinder:
         if pair and pair.group("n") and pair.group("n") != "two":
             # "the three countries": the three states the story names most
             n = {"three": 3, "four": 4, "five": 5}[pair.group("n").lower()]
-            participants |= set(self._focus_pair(n))
+            participants |= set(self.about.pair(n))
         if trig.known is not None and hasattr(trig.known, "participants"):
             participants = set(trig.known.participants)
         body = trig.cls == "DialogueMechanism" and isinstance(trig.known, URIRef)
@@ -329,7 +307,7 @@ class EventFinder:
             return None  # "the Spanish navy ordered submarines from Navantia": a home purchase
         if len(participants) == 1 and trig.rule.direction in ("acquire", "receive"):
             buyer, supplier = self.roles.acquirer(mentions, trig, lo, hi)
-            buyer = buyer or set(self._focus_pair(1))  # unnamed buyer: the story's state
+            buyer = buyer or set(self.about.pair(1))  # unnamed buyer: the story's state
             if supplier and supplier <= buyer:
                 return None  # "to be bought from Indian industry": a home purchase
         if len(participants) == 1 and (
@@ -342,7 +320,7 @@ class EventFinder:
                 # "jets acquired earlier from Portugal": by the state the story is about;
                 # "President Tokayev made a state visit to Ankara": from that state too
                 others = [st for st in self.local if st not in participants]
-                participants |= {max(others, key=self._weight)} if others else set()
+                participants |= {max(others, key=self.about.weight)} if others else set()
         if len(participants) < 2 and not (trig.name and trig.cls == "JointExercise"):
             return None  # (a named drill may get its other parties from the next sentences)
         claim = EventClaim(trig.cls, participants, [(s.start, s.end)], name=trig.name)
@@ -407,20 +385,3 @@ class EventFinder:
                 merge_into(other, claim, self.gaz, self.known_states)
                 return
         self.events.append(claim)
-
-
-def _owner(trigs: list[Trigger], date: DateMention, view: str) -> int:
-    """The trigger a date belongs to: the one it follows, or the first; a possessive date
-    ("next year's edition") belongs to the trigger after it."""
-    if re.match(r"['’]s\b", view[date.end : date.end + 3]):
-        after = [i for i, t in enumerate(trigs) if t.start >= date.end]
-        if after:
-            return after[0]
-    return max([0] + [i for i, t in enumerate(trigs) if t.start < date.start])
-
-
-def _future_from(text: str) -> int | None:
-    """Where a sentence starts speaking of what will happen: dates after that point look ahead
-    ("opened a plant on Tuesday where drones will be built" keeps Tuesday in the past)."""
-    cue = T.FUTURE.search(text)
-    return cue.start() if cue else None
