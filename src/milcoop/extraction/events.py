@@ -67,21 +67,19 @@ class EventFinder:
         self.dateline_end = line.end if line else -1  # a dateline's date is when, not what
         self.resolver = resolver
         self.about = Focus(self.mentions)
-        self.focus = self.about.story
-        self.local = self.focus  # the pair near the sentence being read
         self.events: list[EventClaim] = []
         self.known_states = known_states
         self.roles = Roles(view, gaz, known_states)
         self.spotter = Spotter(gaz, self.mentions)
 
-    def _parties(self, claim: EventClaim) -> None:
+    def _parties(self, claim: EventClaim, local: tuple[URIRef, ...]) -> None:
         """A transfer's parties are its supplier and its recipient, not every state the clause
-        names; a recipient left unnamed is the state the story is about."""
+        names; a recipient left unnamed is a state the passage is about (`local`)."""
         supplier, recipient = claim.roles.get("supplier"), claim.roles.get("recipient")
         if claim.family not in ("ArmsTransfer", "ProcurementContract") or not supplier:
             return
         if not recipient:
-            others = [st for st in self.local if st not in supplier]
+            others = [st for st in local if st not in supplier]
             if not others:
                 return
             recipient = claim.roles["recipient"] = {max(others, key=self.about.weight)}
@@ -140,7 +138,6 @@ class EventFinder:
         trigs = self.spotter.find(s, self._latest("JointExercise") is not None)
         if not trigs:
             return False
-        self.local = self.about.near(s.start)
         if T.HABITUAL.search(s.text):
             return True
         dates = [
@@ -207,7 +204,7 @@ class EventFinder:
             and claim.start.conflicts(target.start)
         ):  # (a stated span, "held from Aug. 11 to 14", is this mention's own date)
             return False
-        if claim.participants <= target.participants | set(self.focus):
+        if claim.participants <= target.participants | set(self.about.story):
             return True
         # "the drill brings together ships from Poland, Germany and Sweden": more partners
         return target.family == "JointExercise" and len(claim.named & target.participants) >= 1
@@ -223,6 +220,7 @@ class EventFinder:
         self, s: Sentence, trig: Trigger, lo: int, hi: int, dates: list[DateMention]
     ) -> EventClaim | None:
         clause = self.view[lo:hi]
+        local = self.about.near(s.start)  # who the passage before the sentence is about
         if trig.cls == "ArmsTransfer" and T.NOT_ARMS.search(self.view[trig.start : hi][:80]):
             return None
         mentions = [m for m in self.mentions if lo <= m.start < hi]
@@ -278,10 +276,10 @@ class EventFinder:
             # "the destroyer is to carry out a passage exercise with the Sri Lankan Navy"
             or (trig.cls == "JointExercise" and re.search(r"\b(?:with|alongside)\b", clause))
         ):
-            participants |= set(self.local)
+            participants |= set(local)
         pair = T.PAIR.search(clause)
         if pair and len(participants) == 1:
-            participants |= set(self.local)
+            participants |= set(local)
         if pair and pair.group("n") and pair.group("n") != "two":
             # "the three countries": the three states the story names most
             n = {"three": 3, "four": 4, "five": 5}[pair.group("n").lower()]
@@ -313,13 +311,13 @@ class EventFinder:
         if len(participants) == 1 and (
             trig.rule.direction or trig.cls in ("DialogueMechanism", "TrainingExchange")
         ):
-            if participants <= set(self.local):
+            if participants <= set(local):
                 # "Athens ordered three of the frigates": from the partner the story is about
-                participants |= set(self.local)
+                participants |= set(local)
             elif trig.rule.direction in ("acquire", "receive", "visit"):
                 # "jets acquired earlier from Portugal": by the state the story is about;
                 # "President Tokayev made a state visit to Ankara": from that state too
-                others = [st for st in self.local if st not in participants]
+                others = [st for st in local if st not in participants]
                 participants |= {max(others, key=self.about.weight)} if others else set()
         if len(participants) < 2 and not (trig.name and trig.cls == "JointExercise"):
             return None  # (a named drill may get its other parties from the next sentences)
@@ -337,7 +335,7 @@ class EventFinder:
         A.dates(claim, trig, [d for d in dates if lo <= d.start < hi], clause, self.view)
         A.place(claim, trig, places, mentions)
         self.roles.assign(claim, trig, mentions, lo, hi)
-        self._parties(claim)
+        self._parties(claim, local)
         A.status(claim, clause)
         A.amounts(claim, mentions, self.view, lo, hi)
         claim.involves = {

@@ -4,6 +4,7 @@ signed", "Athens ordered three of the frigates") take it from here."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from rdflib import URIRef
@@ -13,9 +14,10 @@ from .model import Mention
 
 class Focus:
     def __init__(self, mentions: list[Mention]) -> None:
-        self.mentions = mentions
-        # how often each state is named as an actor (not as a place: "in Manila")
-        self.counts = Counter(s for m in mentions if not m.locative for s in m.states)
+        # the states named as actors (not as places: "in Manila"), in text order
+        self.actors = sorted((m.start, st) for m in mentions if not m.locative for st in m.states)
+        self.starts = [start for start, _ in self.actors]
+        self.counts = Counter(st for _, st in self.actors)
         self.story = self.pair()
 
     def weight(self, state: URIRef) -> int:
@@ -29,12 +31,8 @@ class Focus:
         """The two states the passage before `start` is about ("The order tops up the original
         contract": the parties of the deal just reported); the story's pair when that passage
         names fewer than two."""
-        near = Counter(
-            st
-            for m in self.mentions
-            if start - reach <= m.start < start and not m.locative
-            for st in m.states
-        )
+        lo, hi = bisect_left(self.starts, start - reach), bisect_left(self.starts, start)
+        near = Counter(st for _, st in self.actors[lo:hi])
         if len(near) < 2:
             return self.story
         ranked = sorted(near, key=lambda st: (-near[st], -self.counts[st], st))

@@ -136,18 +136,13 @@ class Spotter:
                     trig.name = name
                     trig.definite = bool(T.ANAPHOR.search(before)) and name is None
                 found.append(trig)
-        for match in _EXERCISE_NAMED.finditer(s.text):  # "Exercise Shakti 2025"
+        # "Exercise Shakti 2025", "Joint Viking 2025, a winter exercise": a drill by its name
+        named = [*_EXERCISE_NAMED.finditer(s.text), *_APPOSITIVE.finditer(s.text)]
+        for match in named:
             start, end = s.start + match.start(), s.start + match.end()
             name = " ".join(match.group("name").split())
-            if self.gaz.lookup(name.split()[0]):
-                continue  # "Exercise Indian ...": an actor follows, not a name
-            found = [t for t in found if not (t.start < end and start < t.end)]
-            found.append(Trigger(T.RULES[0], start, end, "JointExercise", name=name))
-        for match in _APPOSITIVE.finditer(s.text):  # "Joint Viking 2025, a winter exercise"
-            name = " ".join(match.group("name").split())
-            start, end = s.start + match.start(), s.start + match.end()
             if _NOT_A_DRILL.search(name) or self.gaz.lookup(name.split()[0]):
-                continue
+                continue  # "Exercise Indian ...": an actor follows, not a name
             found = [t for t in found if not (t.start < end and start < t.end)]
             found.append(Trigger(T.RULES[0], start, end, "JointExercise", name=name))
         for match in _JOINED_NAME.finditer(s.text):  # "wrapped up Bersama Lima on Friday"
