@@ -39,6 +39,8 @@ _HOME_BODY = re.compile(
 # training that involves someone else: "at a BrahMos facility", "with British instructors"
 _ABROAD = re.compile(r"\b(?:with|by|from|alongside|under|in|at|on)\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 # "officials in New Delhi said": where the news came from, not where the event is
+# "a Russian-designed engine": where a component comes from, not a party to the act
+_ORIGIN = re.compile(r"-(?:designed|made|built|supplied|developed|produced|manufactured)\b")
 _SOURCE_PLACE = re.compile(r"\s*(?:,\s*)?(?:said|says|say|told|reported|announced)\b")
 # "last year's drill", "the next exercise": a definite mention of another event
 _ANOTHER = re.compile(
@@ -159,7 +161,7 @@ class EventFinder:
             near = self.view[max(lo, trig.start - 60) : min(hi, trig.end + 30)]
             if T.HYPOTHETICAL.search(near) and not T.PLANNED.search(near):
                 continue  # "could buy", "may hold": not an act
-            topic = T.TOPIC.search(self.view[max(lo, trig.start - 30) : trig.start])
+            topic = T.TOPIC.search(self.view[max(lo, trig.start - 60) : trig.start])
             if topic and not trig.rule.anchored:
                 continue  # "discussed training programmes": the topic of talks, not an act
             own = [d for d, o in zip(dates, owner, strict=True) if o == i]
@@ -240,6 +242,9 @@ class EventFinder:
             if st is not None
         }
         participants |= {m.iri for m in mentions if m.kind == "State" and m.locative}
+        component = {st for m in mentions if _ORIGIN.match(self.view, m.end) for st in m.states}
+        if len(participants - component) >= 2:
+            participants -= component
         if trig.rule.direction == "visit":  # the destination's state is the host
             participants |= {
                 st for m in mentions if m.locative and (st := self.gaz.state_of(m.iri))

@@ -169,7 +169,11 @@ RULES: list[Rule] = [
             r"produc\w*|manufactur\w*|design\w*|assembl\w*)\b|"
             r"\bassembl\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}jointly\b|"
             r"\bwith\s+(?:[\w-]+\s+){0,2}(?:technical|engineering|industrial)\s+"
-            r"(?:support|assistance|help)\b"
+            r"(?:support|assistance|help)\b|"
+            r"\b(?:built|build|builds|building|produced|producing|developed|developing|"
+            r"manufactured|assembled|designed)\s+(?:[\w-]+\s+){0,4}?together\s+with\b|"
+            r"\b(?:under\s+construction|being\s+(?:built|assembled))\b(?=[^.;]{0,80}\bwith\s+"
+            r"(?:[\w-]+\s+){0,2}(?:engineers|technicians|specialists)\b)"
         ),
         anchored=True,
     ),
@@ -272,12 +276,13 @@ OCCURRENCE = _rx(
     r"hosted|hosts|host|hosting|joined|joins|join|called\s+off|cancel(?:l?ed|s)?|scrapped|"
     r"postponed|opened|opens|wrapped\s+up|scheduled|planned|plans?\s+to|"
     r"(?:is|are|was|were)\s+(?:expected|set|due|slated)\s+to|agreed\s+(?:to|on)|"
-    r"decided\s+to)\b"
+    r"decided\s+to|signed|signs|signing|inked)\b"
 )
 ENDING = _rx(r"\b(?:ended|concluded|completed|wrapped\s+up|came\s+to\s+an\s+end)\b")
 # "discussed training programmes", "talks on joint production": a subject of talks
 TOPIC = _rx(
-    r"\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about)|explor(?:e|ed|ing))\s+(?:[\w-]+\s+){0,3}$"
+    r"\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about)|explor(?:e|ed|ing)|(?:understanding|"
+    r"agreements?|MoUs?|accords?|pacts?|treaty|deal)\s+(?:on|covering))\s+(?:[\w-]+,?\s+){0,4}$"
 )
 # "may" in lower case only: "May 9" is a date
 HYPOTHETICAL = _rx(r"\b(?:can|could|might|(?-i:may)|would\s+like|prospect\s+of|idea\s+of|if)\b")
@@ -322,7 +327,7 @@ OBSERVER = _rx(r"\bobservers?\b")
 AS_OBSERVER = _rx(r"[^.;]{0,40}?\bas\s+(?:an?\s+)?observers?\b")
 # (", where he met": the pronoun is the subject before the break, so no break there)
 CLAUSE_BREAK = re.compile(
-    r",\s+(?:where(?!\s+(?:he|she|they)\b)|which|who|whereas|while)\b|;|\s[—–]\s|,\s+as\s+the\b"
+    r",\s+(?:where(?!\s+(?:he|she|they)\b)|which|who|whereas|while|but|although|though)\b|;|\s[—–]\s|,\s+as\s+the\b"
 )
 ANAPHOR = _rx(
     r"\b(?:the|this|these|that|those|this\s+week['’]s|this\s+year['’]s)\s+"
