@@ -10,6 +10,8 @@ from . import triggers as T
 from .model import EventClaim, Mention
 from .spotting import Trigger
 
+# acts that last, so that "ended on" dates their end; a deal "concluded in July" is signed then
+_SPANS = ("JointExercise", "OfficialVisit", "TrainingExchange", "DialogueMechanism")
 _ENDED_ON = re.compile(T.ENDING.pattern + r"\s+(?:on\s+|in\s+)?$", re.I)
 
 
@@ -39,7 +41,8 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
     ended = _ENDED_ON.search(view[max(0, d.start - 40) : d.start]) or (
         claim.family == "JointExercise" and T.ENDING.search(view[max(0, trig.start - 60) : d.start])
     )
-    if d.kind == "point" and ended:
+    if d.kind == "point" and ended and claim.family in _SPANS:
+        # (a deal "concluded in July 2022" was signed then)
         claim.end = d.begin  # "the exercise ended on March 10"
         return
     if (

@@ -64,6 +64,8 @@ class EntityFinder:
 
     def is_locative(self, view: str, pos: int) -> bool:
         before = re.split(r"[.!?;:]", view[max(0, pos - 60) : pos])[-1]  # this sentence only
+        if re.search(r"\b(?:with|by)\s+$", before):
+            return False  # "to sign a contract with Tokyo": a party, however far "to" is
         if L.LOCATIVE.search(before):
             return True
         # a list of places: "Baku, Astara, Jabrayil and Imishli"

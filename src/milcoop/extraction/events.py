@@ -314,7 +314,9 @@ class EventFinder:
             if supplier and supplier <= buyer:
                 return None  # "to be bought from Indian industry": a home purchase
         if len(participants) == 1 and (
-            trig.rule.direction or trig.cls in ("DialogueMechanism", "TrainingExchange")
+            trig.rule.direction
+            or trig.cls in ("DialogueMechanism", "TrainingExchange", "JointProductionProject")
+            or trig.rule.anchored  # "Dassault and Tata signed agreements": Tata's side too
         ):
             if participants <= set(local):
                 # "Athens ordered three of the frigates": from the partner the story is about

@@ -188,8 +188,13 @@ class Spotter:
         """'signed a deal ... to provide X to Y' is one act: the transfer the deal is about."""
         deal = next((t for t in trigs if t.rule is T.RULES[_SIGN_RULE] and t.name is None), None)
         making = [t for t in trigs if t.cls == "JointProductionProject"]
-        if deal is not None and deal.cls == "Agreement" and making and making[0].start > deal.start:
-            # "signed an industrial agreement to jointly produce the tanks": the production
+        if (
+            deal is not None
+            and deal.cls == "Agreement"
+            and making
+            and (making[0].start > deal.start or deal.start - making[-1].end <= 1)
+        ):  # "signed an industrial agreement to jointly produce the tanks", "under a licence
+            # agreement concluded in March": the production
             return [t for t in trigs if t is not deal]
         moves = [t for t in trigs if t.rule.direction in ("supply", "acquire", "receive")]
         if deal is None or not moves:

@@ -106,7 +106,7 @@ RULES: list[Rule] = [
             r"arrangement|framework(?:\s+agreement)?)\b|\b(?P<noun2>agreements?|deals?|accords?|"
             rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?)"
             rf"(?:\s+of\s+understanding)?(?:\s+on\s+[\w\s-]{{1,40}}?)?(?:,[^,.;]{{1,60}},)?"
-            rf"\s+(?:was\s+|were\s+)?{SIGN}\b"
+            rf"(?:\s+(?:that|which)(?:\s+[\w-]+){{1,3}}?)?\s+(?:was\s+|were\s+)?{SIGN}\b"
         ),
         anchored=True,
     ),
@@ -133,10 +133,13 @@ RULES: list[Rule] = [
         _rx(
             r"\b(?:(?:took|take|takes|taking|taken|accepted|accepts)\s+delivery|"
             r"(?:was|were)\s+(?:formally\s+|officially\s+)?handed\s+over\b(?!\s+to\b)|"
-            r"(?:receive[sd]?|receiving|import(?:s|ed|ing)?)\b(?=[^.;]*\b(?:from|built|made|"
+            r"(?:receive[sd]?|receiving|import(?:s|ed|ing)?|commission(?:s|ed|ing)?)\b"
+            r"(?=[^.;]*\b(?:from|built|made|"
             r"manufactured|supplied|aircraft|jets|fighters|helicopters|drones|tanks|ships|"
             r"frigates?|corvettes?|submarines?|missiles|systems?|vessels?|howitzers|batch|"
-            r"batteries|units)\b))\b|\bdeliver(?:y|ies)\s+of\b"
+            r"batteries|units)\b))\b|\bdeliver(?:y|ies)\s+of\b|"
+            r"\bdeliveries\s+(?:starting|beginning|due|expected|scheduled|(?:are\s+|is\s+)?"
+            r"(?:set|due|expected|scheduled)\s+to\s+(?:start|begin))\b"
         ),
         anchored=True,
         direction="receive",
@@ -189,7 +192,7 @@ RULES: list[Rule] = [
             r"\bjoint\s+ventures?\b|\bunder\s+(?:a\s+)?licen[cs]e\b|\blicen[cs]e[d-]\s*(?:built|"
             r"production|manufactur\w*|produc\w*)\b|\blocal(?:ly)?\s+(?:production|assembly|"
             r"assembled|built|produced|manufactur\w*)\b|\bshare\s+production\b|"
-            r"\btechnology[\s-]+transfer\b|\btransfer\s+of\s+technology\b|"
+            r"\b(?:technology|production)[\s-]+transfer\b|\btransfer\s+of\s+(?:technology|production)\b|"
             r"\bassembl\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}jointly\b|\bjointly\s+assembl\w*|"
             r"\b(?:final\s+)?(?:assembly|production)\s+line\b|\bbuilt\s+locally\b|"
             r"\blocal\s+(?:build|construction|manufactur\w*|assembly)\b|\bwork\s*share\b|"
@@ -208,7 +211,9 @@ RULES: list[Rule] = [
             r"cadets|troops|soldiers|sailors|marines|crews?|instructors|technicians)\b|"
             r"\b(?:completed|attended|attending|began|begin|undergoing|"
             r"underwent|enrolled\s+in)\s+(?:[\w-]+\s+){0,4}courses?\b|"
-            r"\b(?:already|are|were|is|was|been|began|begun|started)\s+training\s+"
+            r"\b(?:will|would|shall|(?:are|is|were|was)\s+(?:due\s+|set\s+|expected\s+)?to)\s+"
+            r"(?:also\s+|first\s+)?train\s+(?:in|at|with|alongside|"
+            r"under)\b|\b(?:already|are|were|is|was|been|began|begun|started)\s+training\s+"
             r"(?:in|at|with|alongside|under)\b|\btrained\s+(?:in|at|with|alongside|under|by|on)\b|"
             r"\b(?:being|been|are|were|was|is)\s+(?:trained|taught)\b|\btaught\s+by\b|"
             r"\b(?:studying|studied|study|enrolled)\s+at\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?"
@@ -288,7 +293,8 @@ TOPIC = _rx(
 HYPOTHETICAL = _rx(r"\b(?:can|could|might|(?-i:may)|would\s+like|prospect\s+of|idea\s+of|if)\b")
 HABITUAL = _rx(
     r"\b(?:periodically|regularly|routinely|annually|every\s+year|each\s+year|"
-    r"traditionally|from\s+time\s+to\s+time)\b"
+    r"traditionally|from\s+time\s+to\s+time|every\s+(?:other|two|three|four)\s+years?|"
+    r"biennially|twice\s+a\s+year)\b"
 )
 NOT_ARMS = _rx(
     r"\b(?:technology|know-how|knowledge|expertise|humanitarian|aid|assistance|"
@@ -301,7 +307,7 @@ PAIR = _rx(
 )
 CANCELLED = _rx(r"\b(?:called\s+off|cancel(?:l?ed|s)?|scrapped|suspended|postponed)\b")
 PLANNED = _rx(
-    r"\b(?:expected\s+to|will|plans?\s+to|planned|set\s+to|is\s+to|are\s+to|"
+    r"\b(?:expect(?:s|ed)?\s+to|(?:due|scheduled|slated)\s+to|will|plans?\s+to|planned|set\s+to|is\s+to|are\s+to|"
     r"to\s+be\s+held|upcoming|intends?\s+to|would)\b"
 )
 # A sentence that announces what will happen: its yearless dates and weekdays look ahead.
