@@ -147,8 +147,9 @@ class EventFinder:
             for d in self.resolver.find(s.text, s.start, future_from=A.future_from(s.text))
             if d.start >= self.dateline_end
         ]
-        trigs = self.spotter.fold_deals(trigs)
+        trigs = self.spotter.fold_deals(trigs, s)
         seen_cls: set[str] = set()
+        recalled: set[str] = set()  # families a definite mention tied to an earlier event
         # a date belongs to the trigger it follows ("the exercise follows a visit last month"),
         # or to the first one; "2025" in "Balikatan 2025" is a name, not a date
         names = [(t.start, t.end) for t in trigs if t.name] + [
@@ -161,7 +162,7 @@ class EventFinder:
             near = self.view[max(lo, trig.start - 60) : min(hi, trig.end + 30)]
             if T.HYPOTHETICAL.search(near) and not T.PLANNED.search(near):
                 continue  # "could buy", "may hold": not an act
-            topic = T.TOPIC.search(self.view[max(lo, trig.start - 60) : trig.start])
+            topic = T.TOPIC.search(self.view[max(lo, trig.start - 90) : trig.start])
             if topic and not trig.rule.anchored:
                 continue  # "discussed training programmes": the topic of talks, not an act
             own = [d for d, o in zip(dates, owner, strict=True) if o == i]
@@ -183,7 +184,10 @@ class EventFinder:
                 ):  # "A destroyer in the exercise was commissioned last year": still this one
                     self._attach(target, claim, s)
                     seen_cls.add(family)
+                    recalled.add(family)
                     continue
+            if family in recalled and claim and not claim.start and not trig.name:
+                continue  # "The one-day activity ... included communication drills": parts of it
             if claim is None or not self._anchored(trig, claim, s, lo, hi):
                 seen_cls.add(family)
                 continue
@@ -260,6 +264,15 @@ class EventFinder:
             and not _ABROAD.search(self.view, trig.start, hi)
         ):
             return None  # "training instructors is the bottleneck": nobody else involved
+        if (
+            not participants
+            and trig.rule.direction == "receive"
+            and self.events
+            and self.events[-1].family == "ProcurementContract"
+            and s.start - self.events[-1].evidence[-1][1] <= 2
+        ):  # "... a contract for 26 Rafale M. The jets are to operate from INS Vikrant, with
+            # deliveries starting around 2029": deliveries under that contract
+            participants = set(self.events[-1].participants)
         if not participants and trig.rule.direction and not T.PAIR.search(clause):
             return None  # "The navy bought spares": no party named, nothing to report
         actors = {st for m in mentions if not m.locative for st in m.states}

@@ -84,6 +84,7 @@ _EXERCISE_NAMED = re.compile(
 
 
 _SIGN_RULE = next(i for i, r in enumerate(T.RULES) if r.cls == "Agreement")
+_MAKING = T.RULES[next(i for i, r in enumerate(T.RULES) if r.cls == "JointProductionProject") + 1]
 
 
 @dataclass
@@ -184,9 +185,14 @@ class Spotter:
                 found.append(trig)
         return sorted(found, key=lambda t: t.start)
 
-    def fold_deals(self, trigs: list[Trigger]) -> list[Trigger]:
+    def fold_deals(self, trigs: list[Trigger], s: Sentence) -> list[Trigger]:
         """'signed a deal ... to provide X to Y' is one act: the transfer the deal is about."""
         deal = next((t for t in trigs if t.rule is T.RULES[_SIGN_RULE] and t.name is None), None)
+        if deal is not None and deal.cls == "Agreement":
+            said = s.text[deal.start - s.start : deal.end - s.start]
+            if _MAKING.pattern.search(said):  # "signed production transfer agreements"
+                made = Trigger(deal.rule, deal.start, deal.end, "JointProductionProject")
+                return [made if t is deal else t for t in trigs]
         making = [t for t in trigs if t.cls == "JointProductionProject"]
         if (
             deal is not None

@@ -87,7 +87,7 @@ RULES: list[Rule] = [
         "JointExercise",
         _rx(
             rf"\b{_EX_MOD}(?:exercises?|drills?|war\s?games?|manoeuvres?|maneuvers?|"
-            r"cooperative\s+activit(?:y|ies)|joint\s+patrols?|PASSEX|passage\s+exercise|"
+            r"cooperative\s+activit(?:y|ies)|joint\s+(?:patrols?|sails?|sailing)|PASSEX|passage\s+exercise|"
             r"(?<=['’]s\s)edition|(?<=early\s)edition|(?<=latest\s)edition|"
             r"(?<=previous\s)edition|(?<=last\s)edition|(?<=next\s)edition|(?<=first\s)edition|"
             r"(?<=\d{4}\s)edition)\b(?!\s+(?:director|area|zone|scenario|planners?|officials?|commanders?|"
@@ -204,7 +204,9 @@ RULES: list[Rule] = [
         _rx(
             r"\b(?:received|receive|receiving|undergo(?:ne|ing)?|underwent|attended|completed|"
             r"began|begin|started|start|complete|attend|attending)\s+(?:[\w-]+\s+){0,2}training\b|"
-            r"\btrain(?:s|ed|ing)?\s+(?:[\w,-]+\s+){0,4}?(?:officers|pilots|personnel|cadets|"
+            r"\btrain(?:s|ed|ing)?\s+(?!(?:areas?|grounds?|ranges?|facilit\w+|cent(?:re|er)s?|camps?|"
+            r"sites?|aircraft|jets|ships|vessels)\b)(?:[\w,-]+\s+){0,4}?(?:officers|pilots|"
+            r"personnel|cadets|"
             r"troops|soldiers|sailors|marines|crews?|instructors|technicians|commandos|"
             r"servicemen|staff|students|mechanics|engineers|specialists)\b|"
             r"\btraining\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?(?:officers|pilots|personnel|"
@@ -233,7 +235,8 @@ RULES: list[Rule] = [
     Rule(
         "DialogueMechanism",
         _rx(
-            r"\b(?:2\s?\+\s?2|two-plus-two)\s+(?:ministerial\s+)?(?:dialogue|talks|meeting|"
+            r"\b(?:2\s?\+\s?2|two-plus-two)[\"”’']?\s+(?:(?:ministerial|foreign|and|defen[cs]e|"
+            r"security)\s+){0,4}(?:dialogue|talks|meeting|"
             r"consultations?|format)\b|\b(?:defen[cs]e|security|strategic|military|staff)\s+"
             r"(?:policy\s+)?(?:dialogue|talks|consultations)\b|\bjoint\s+(?:working\s+groups?|"
             r"commissions?|committees?|consultative\s+(?:group|committee))\b|"
@@ -252,7 +255,7 @@ RULES: list[Rule] = [
             r"commander|envoy|king|emir|leader)\b|"
             r"\bwelcomed\s+(?:his|her|their|the|a)?\s*(?:[\w-]+\s+){0,3}?(?:counterpart|minister|"
             r"delegation|president|prime\s+minister|chief|secretary|king|emir|leader)s?\b|"
-            r"\bheld\s+talks\s+in\b|"
+            r"\bheld\s+talks\s+in\b|\bport\s+calls?\b|\bgoodwill\s+visit\b|"
             r"\b(?:arrived|arrives|arriving|landed)\s+(?:in|at)\b|\btravel(?:l?ed|s|l?ing)?\s+to\b|"
             r"\bcalled\s+on\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:minister|president|"
             r"premier|chief|secretary|counterpart|commander|king|emir|general|admiral)s?\b|"
@@ -287,7 +290,7 @@ ENDING = _rx(r"\b(?:ended|concluded|completed|wrapped\s+up|came\s+to\s+an\s+end)
 # "discussed training programmes", "talks on joint production": a subject of talks
 TOPIC = _rx(
     r"\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about)|explor(?:e|ed|ing)|(?:understanding|"
-    r"agreements?|MoUs?|accords?|pacts?|treaty|deal)\s+(?:on|covering))\s+(?:[\w-]+,?\s+){0,4}$"
+    r"agreements?|MoUs?|accords?|pacts?|treaty|deal)\s+(?:on|covering))\s+(?:[\w-]+,?\s+){0,7}$"
 )
 # "may" in lower case only: "May 9" is a date
 HYPOTHETICAL = _rx(r"\b(?:can|could|might|(?-i:may)|would\s+like|prospect\s+of|idea\s+of|if)\b")
@@ -337,5 +340,5 @@ CLAUSE_BREAK = re.compile(
 )
 ANAPHOR = _rx(
     r"\b(?:the|this|these|that|those|this\s+week['’]s|this\s+year['’]s)\s+"
-    r"(?:[\w-]+\s+){0,3}?$"
+    r"(?:[\w-]+\s+){0,3}?[\"“]?$"
 )
