@@ -79,9 +79,20 @@ def place(claim: EventClaim, trig, places: list[Mention], mentions: list[Mention
         claim.place = states[-1].iri
 
 
-def status(claim: EventClaim, clause: str) -> None:
+_DONE = re.compile(
+    r"(?:signed|inked|concluded|took\s+delivery|handed\s+over|delivered|held|conducted|bought|"
+    r"ordered|purchased|visited)\b",
+    re.I,
+)
+
+
+def status(claim: EventClaim, clause: str, said: str = "", before: str = "") -> None:
+    """`said` is the trigger's text and `before` the clause up to it: "Poland signed a
+    contract ... that will give the army Apaches" is done, whatever the rest plans."""
     if T.CANCELLED.search(clause):
         claim.status = "cancelled"
+    elif claim.status is None and _DONE.match(said) and not T.PLANNED.search(before):
+        claim.status = "completed"
     elif claim.status is None and T.PLANNED.search(clause):
         claim.status = "planned"
     elif claim.status is None and T.ONGOING.search(clause):

@@ -41,6 +41,9 @@ _ABROAD = re.compile(r"\b(?:with|by|from|alongside|under|in|at|on)\s+(?:the\s+|a
 # "officials in New Delhi said": where the news came from, not where the event is
 # "a Russian-designed engine": where a component comes from, not a party to the act
 _ORIGIN = re.compile(r"-(?:designed|made|built|supplied|developed|produced|manufactured)\b")
+_FIRST_HELD = re.compile(r",?\s*(?:which\s+was\s+)?first\s+(?:held|staged|conducted|launched)\b")
+_JOINING = re.compile(r"\b(?:taking|take|takes|took)\s+part\b|\bjoin(?:s|ed|ing)?\b")
+_QUOTED = re.compile(r"[^\"“”]*?[,.!?][\"”]\s+(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|added)\b")
 _SOURCE_PLACE = re.compile(r"\s*(?:,\s*)?(?:said|says|say|told|reported|announced)\b")
 # "last year's drill", "the next exercise": a definite mention of another event
 _ANOTHER = re.compile(
@@ -175,12 +178,21 @@ class EventFinder:
                 ]
             claim = self._claim(s, trig, lo, hi, own)
             family = claim.family if claim else trig.cls
+            if trig.definite and _FIRST_HELD.match(self.view, trig.end):
+                recalled.add(family)  # "The exercise, first held in 2005, has grown from a
+                continue  # bilateral drill": the series' history
             if trig.definite and family not in seen_cls:
                 target = self._latest(family)
+                if target is None and family == "Agreement":  # "The agreement, concluded
+                    target = self._latest("ProcurementContract")  # under FMS": the contract
                 before = self.view[max(s.start, trig.start - 40) : trig.start]
                 if target is not None and (
                     self._compatible(target, claim)
-                    or (not _ANOTHER.search(before) and self._compatible(target, claim, False))
+                    or (
+                        family == "JointExercise"
+                        and not _ANOTHER.search(before)
+                        and self._compatible(target, claim, False)
+                    )
                 ):  # "A destroyer in the exercise was commissioned last year": still this one
                     self._attach(target, claim, s)
                     seen_cls.add(family)
@@ -230,7 +242,12 @@ class EventFinder:
         if trig.cls == "ArmsTransfer" and T.NOT_ARMS.search(self.view[trig.start : hi][:80]):
             return None
         mentions = [m for m in self.mentions if lo <= m.start < hi]
-        # "Papua New Guinea is taking part as an observer": not a party; "Lima" in "Bersama
+        if (
+            not dates
+            and _QUOTED.match(self.view, trig.end, s.end)
+            and not any(m.kind == "State" for m in mentions)
+        ):
+            return None  # '"We are buying the capabilities now," he said': a remark, not an act        # "Papua New Guinea is taking part as an observer": not a party; "Lima" in "Bersama
         # Lima" is part of a name
         mentions = [
             m
@@ -269,7 +286,7 @@ class EventFinder:
             and trig.rule.direction == "receive"
             and self.events
             and self.events[-1].family == "ProcurementContract"
-            and s.start - self.events[-1].evidence[-1][1] <= 2
+            and s.start - self.events[-1].evidence[-1][1] <= 400
         ):  # "... a contract for 26 Rafale M. The jets are to operate from INS Vikrant, with
             # deliveries starting around 2029": deliveries under that contract
             participants = set(self.events[-1].participants)
@@ -356,7 +373,7 @@ class EventFinder:
         A.place(claim, trig, places, mentions)
         self.roles.assign(claim, trig, mentions, lo, hi)
         self._parties(claim, local)
-        A.status(claim, clause)
+        A.status(claim, clause, self.view[trig.start : trig.end], self.view[lo : trig.start])
         A.amounts(claim, mentions, self.view, lo, hi)
         claim.involves = {
             m.iri for m in mentions if m.kind not in ("State", "Place", "EquipmentModel")
@@ -376,8 +393,10 @@ class EventFinder:
             return
         target.evidence.append((s.start, s.end))
         target.anchors += [a for a in claim.anchors if a not in target.anchors]
-        if target.family == "JointExercise" and len(claim.named) > 2:
-            target.participants |= claim.named  # a list of partners names more of them
+        if target.family == "JointExercise" and (
+            len(claim.named) > 2 or (claim.named and _JOINING.search(s.text))
+        ):  # a list of partners names more of them; "Germany is taking part in the exercise"
+            target.participants |= claim.named
         clash = claim.start and target.start and claim.start.conflicts(target.start)
         if target.start is None and claim.start is not None:
             target.start = claim.start

@@ -23,6 +23,15 @@ def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
     """Two claims of one document (or of two) that describe one act."""
     if a.known is not None and a.known == b.known:
         return True
+    if (
+        a.family == b.family == "JointExercise"
+        and a.name
+        and b.name
+        and (a.name.startswith(b.name) or b.name.startswith(a.name))
+        and (a.participants <= b.participants or b.participants <= a.participants)
+        and _dates_agree(a.start, b.start)
+    ):
+        return True  # "Talisman Sabre 2025" with its 19 nations, and "Talisman Sabre" later
     if a.family != b.family or a.participants != b.participants:
         return False
     if (

@@ -60,7 +60,7 @@ _JOINED_NAME = re.compile(
 # "Joint Viking 2025, a winter exercise led by ...": a name with its year, then what it is
 _APPOSITIVE = re.compile(
     r"(?P<name>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[\s-]+(?:19|20)\d\d),\s+(?:the|a|an|their|its)\s+"
-    r"(?:[\w-]+\s+){0,5}?(?:exercises?|drills?|war\s?games?|manoeuvres?|maneuvers?)\b"
+    r"(?:[\w-]+\s+){0,7}?(?:exercises?|drills?|war\s?games?|manoeuvres?|maneuvers?)\b"
 )
 _NOT_A_DRILL = re.compile(
     r"\b(?:Agreement|Treaty|Declaration|Accord|Pact|Memorandum|Summit|Conference|Forum|Dialogue|"
@@ -136,6 +136,8 @@ class Spotter:
                         name = quoted.group("name")
                     trig.name = name
                     trig.definite = bool(T.ANAPHOR.search(before)) and name is None
+                elif match.groupdict().get("noun2"):  # "The agreement, ..., was signed"
+                    trig.definite = bool(T.ANAPHOR.search(before))
                 found.append(trig)
         # "Exercise Shakti 2025", "Joint Viking 2025, a winter exercise": a drill by its name
         named = [*_EXERCISE_NAMED.finditer(s.text), *_APPOSITIVE.finditer(s.text)]

@@ -123,6 +123,8 @@ RULES: list[Rule] = [
             r"sold|sells?|selling|shipped|shipping|export(?:s|ed|ing)?|(?<!technology-)(?<!technology\s)"
             r"transfer(?:s|red|ring)?|gift(?:s|ed)?|"
             r"donate[sd]?|hand(?:s|ed)? over|equip(?:s|ped)?)\b(?=[^.;]*\b(?:to|with)\b)|"
+            r"\bapprov(?:ed|es|al\s+of)\s+(?:the\s+|a\s+)?(?:possible\s+|potential\s+|proposed\s+)?"
+            r"(?:foreign\s+military\s+)?sales?\b(?=[^.;]*\bto\b)|"
             r"\b(?:is|are|was|were|been)\s+(?:building|constructing)\b(?=[^.;]*\bfor\b)"
         ),
         anchored=True,
@@ -255,8 +257,8 @@ RULES: list[Rule] = [
             r"commander|envoy|king|emir|leader)\b|"
             r"\bwelcomed\s+(?:his|her|their|the|a)?\s*(?:[\w-]+\s+){0,3}?(?:counterpart|minister|"
             r"delegation|president|prime\s+minister|chief|secretary|king|emir|leader)s?\b|"
-            r"\bheld\s+talks\s+in\b|\bport\s+calls?\b|\bgoodwill\s+visit\b|"
-            r"\b(?:arrived|arrives|arriving|landed)\s+(?:in|at)\b|\btravel(?:l?ed|s|l?ing)?\s+to\b|"
+            r"\bheld\s+talks\s+in\b|\b(?:was|were)\s+received\s+by\b|\bport\s+calls?\b|\bgoodwill\s+visit\b|"
+            r"\b(?:arrived|arrives|arriving|arrive|landed)\s+(?:in|at)\b|\btravel(?:l?ed|s|l?ing)?\s+to\b|"
             r"\bcalled\s+on\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:minister|president|"
             r"premier|chief|secretary|counterpart|commander|king|emir|general|admiral)s?\b|"
             r"\b(?:hosted|hosts|hosting|received|receives|welcomed|welcomes)\s+(?:his|her|their)\s+"
@@ -310,7 +312,7 @@ PAIR = _rx(
 )
 CANCELLED = _rx(r"\b(?:called\s+off|cancel(?:l?ed|s)?|scrapped|suspended|postponed)\b")
 PLANNED = _rx(
-    r"\b(?:expect(?:s|ed)?\s+to|(?:due|scheduled|slated)\s+to|will|plans?\s+to|planned|set\s+to|is\s+to|are\s+to|"
+    r"\b(?:expect(?:s|ed)?\s+to|possible\s+sale|(?:due|scheduled|slated)\s+to|will|plans?\s+to|planned|set\s+to|is\s+to|are\s+to|"
     r"to\s+be\s+held|upcoming|intends?\s+to|would)\b"
 )
 # A sentence that announces what will happen: its yearless dates and weekdays look ahead.
@@ -336,7 +338,8 @@ OBSERVER = _rx(r"\bobservers?\b")
 AS_OBSERVER = _rx(r"[^.;]{0,40}?\bas\s+(?:an?\s+)?observers?\b")
 # (", where he met": the pronoun is the subject before the break, so no break there)
 CLAUSE_BREAK = re.compile(
-    r",\s+(?:where(?!\s+(?:he|she|they)\b)|which|who|whereas|while|but|although|though)\b|;|\s[—–]\s|,\s+as\s+the\b"
+    r",\s+(?:where(?!\s+(?:he|she|they)\b)|which(?!\s+(?:opened|began|started|kicked\s+off|"
+    r"runs?|ran|ended|took\s+place|will\s+run)\b)|who|whereas|while|but|although|though)\b|;|\s[—–]\s|,\s+as\s+the\b"
 )
 ANAPHOR = _rx(
     r"\b(?:the|this|these|that|those|this\s+week['’]s|this\s+year['’]s)\s+"
