@@ -104,9 +104,9 @@ RULES: list[Rule] = [
             r"letters?\s+of\s+offer\s+and\s+acceptance|LOAs?|"
             r"cooperation\s+(?:plan|programme|program)|"
             r"arrangement|framework(?:\s+agreement)?)\b|\b(?P<noun2>agreements?|deals?|accords?|"
-            rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?)"
+            rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?|framework)"
             rf"(?:\s+of\s+understanding)?(?:\s+on\s+[\w\s-]{{1,40}}?)?(?:,[^,.;]{{1,60}},)?"
-            rf"(?:\s+(?:that|which)(?:\s+[\w-]+){{1,3}}?)?\s+(?:was\s+|were\s+)?{SIGN}\b"
+            rf"(?:\s+(?:that|which)(?:\s+[\w-]+){{1,8}}?)?\s+(?:was\s+|were\s+)?{SIGN}\b"
         ),
         anchored=True,
     ),
@@ -242,7 +242,8 @@ RULES: list[Rule] = [
             r"consultations?|format)\b|\b(?:defen[cs]e|security|strategic|military|staff)\s+"
             r"(?:policy\s+)?(?:dialogue|talks|consultations)\b|\bjoint\s+(?:working\s+groups?|"
             r"commissions?|committees?|consultative\s+(?:group|committee))\b|"
-            r"\bworking\s+group\s+on\s+(?:defen[cs]e|military|security|maritime)\b"
+            r"\bworking\s+group\s+on\s+(?:defen[cs]e|military|security|maritime)\b|"
+            r"\b(?:defen[cs]e|security|military)\s+(?:policy|cooperation|steering)\s+group\b"
         ),
     ),
     Rule(
@@ -295,15 +296,19 @@ TOPIC = _rx(
     r"agreements?|MoUs?|accords?|pacts?|treaty|deal)\s+(?:on|covering))\s+(?:[\w-]+,?\s+){0,7}$"
 )
 # "may" in lower case only: "May 9" is a date
-HYPOTHETICAL = _rx(r"\b(?:can|could|might|(?-i:may)|would\s+like|prospect\s+of|idea\s+of|if)\b")
+HYPOTHETICAL = _rx(
+    r"\b(?:can|could|might|(?-i:may)|would\s+like|prospect\s+of|idea\s+of|if|whether|weighing|"
+    r"considering|mulling|in\s+talks)\b"
+)
 HABITUAL = _rx(
     r"\b(?:periodically|regularly|routinely|annually|every\s+year|each\s+year|"
     r"traditionally|from\s+time\s+to\s+time|every\s+(?:other|two|three|four)\s+years?|"
-    r"biennially|twice\s+a\s+year)\b"
+    r"biennially|twice\s+a\s+year|alternating\s+between)\b"
 )
 NOT_ARMS = _rx(
     r"\b(?:technology|know-how|knowledge|expertise|humanitarian|aid|assistance|"
-    r"support|trade|power)\b"
+    r"support|trade|power|funding|funds|money|loans?|locally\s+(?:developed|made|built|produced)|"
+    r"indigenous(?:ly)?|home-grown|domestically)\b"
 )
 PAIR = _rx(
     r"\b(?:the\s+(?P<n>two|three|four|five)|both|the)\s+(?:countries|states|nations|sides|"
