@@ -117,13 +117,13 @@ def amounts(claim: EventClaim, mentions: list[Mention], view: str, lo: int, hi: 
             claim.lots.append((m.iri, qty))
 
 
-def date_owner(trigs: list[Trigger], date: DateMention, view: str) -> int:
+def date_owner(trigs: list[Trigger], date: DateMention, view: str) -> int | None:
     """The trigger a date belongs to: the one it follows, or the first; a possessive date
-    ("next year's edition") belongs to the trigger after it."""
+    ("next year's edition") belongs to the trigger right after it, or to none ("last month's
+    attack")."""
     if re.match(r"['’]s\b", view[date.end : date.end + 3]):
-        after = [i for i, t in enumerate(trigs) if t.start >= date.end]
-        if after:
-            return after[0]
+        after = [i for i, t in enumerate(trigs) if 0 <= t.start - date.end <= 30]
+        return after[0] if after else None
     return max([0] + [i for i, t in enumerate(trigs) if t.start < date.start])
 
 

@@ -44,6 +44,10 @@ _ORIGIN = re.compile(r"-(?:designed|made|built|supplied|developed|produced|manuf
 _FIRST_HELD = re.compile(r",?\s*(?:which\s+was\s+)?first\s+(?:held|staged|conducted|launched)\b")
 _JOINING = re.compile(r"\b(?:taking|take|takes|took)\s+part\b|\bjoin(?:s|ed|ing)?\b")
 _QUOTED = re.compile(r"[^\"“”]*?[,.!?][\"”]\s+(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|added)\b")
+_DOMESTIC = re.compile(
+    r"\b(?:state|national|domestic|local)\s+(?:shipyards?|yards?|industry|manufacturers?|"
+    r"firms?|compan(?:y|ies)|producers?)\b"
+)
 _SOURCE_PLACE = re.compile(r"\s*(?:,\s*)?(?:said|says|say|told|reported|announced)\b")
 # "last year's drill", "the next exercise": a definite mention of another event
 _ANOTHER = re.compile(
@@ -159,14 +163,16 @@ class EventFinder:
             (m.start, m.end) for m in self.mentions if s.start <= m.start < s.end
         ]
         dates = [d for d in dates if not any(a <= d.start < b for a, b in names)]
-        owner = [A.date_owner(trigs, d, self.view) for d in dates]
+        owned = [(d, A.date_owner(trigs, d, self.view)) for d in dates]
+        dates, owner = [d for d, o in owned if o is not None], [o for _, o in owned if o is not None]
         for i, trig in enumerate(trigs):
             lo, hi = self._clause(s, trig)
             near = self.view[max(lo, trig.start - 60) : min(hi, trig.end + 30)]
             if T.HYPOTHETICAL.search(near) and not T.PLANNED.search(near):
                 continue  # "could buy", "may hold": not an act
+            said = self.view[trig.start : trig.end].lower()  # "talks on India buying"
             topic = T.TOPIC.search(self.view[max(lo, trig.start - 90) : trig.start])
-            if topic and not trig.rule.anchored:
+            if topic and (not trig.rule.anchored or said.endswith("ing")):
                 continue  # "discussed training programmes": the topic of talks, not an act
             own = [d for d, o in zip(dates, owner, strict=True) if o == i]
             if not own and not trig.definite:  # "During X's visit in February 2020, the two
@@ -244,6 +250,7 @@ class EventFinder:
         mentions = [m for m in self.mentions if lo <= m.start < hi]
         if (
             not dates
+            and not trig.name
             and _QUOTED.match(self.view, trig.end, s.end)
             and not any(m.kind == "State" for m in mentions)
         ):
@@ -338,6 +345,12 @@ class EventFinder:
             and self.roles.side(mentions, lo, trig.start) == participants
         ):
             return None  # "the Spanish navy ordered submarines from Navantia": a home purchase
+        if (
+            len(participants) == 1
+            and trig.rule.direction in ("acquire", "receive")
+            and _DOMESTIC.search(clause)
+        ):
+            return None  # "placed an order with the state shipyard PT PAL": a home purchase
         if len(participants) == 1 and trig.rule.direction in ("acquire", "receive"):
             buyer, supplier = self.roles.acquirer(mentions, trig, lo, hi)
             buyer = buyer or set(self.about.pair(1))  # unnamed buyer: the story's state

@@ -19,6 +19,17 @@ def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
     return a is None or b is None or not a.conflicts(b)
 
 
+def _same_trip(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
+    """Two stops of one trip: days within a week (or one undated), places in one host state."""
+    if a.start and b.start:
+        if not (a.start.day and b.start.day):
+            return False
+        if abs((a.start.first_day() - b.start.first_day()).days) > 6:
+            return False
+    hosts = {gaz.state_of(p) or p for p in (a.place, b.place) if p is not None}
+    return len(hosts) <= 1
+
+
 def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
     """Two claims of one document (or of two) that describe one act."""
     if a.known is not None and a.known == b.known:
@@ -34,6 +45,8 @@ def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
         return True  # "Talisman Sabre 2025" with its 19 nations, and "Talisman Sabre" later
     if a.family != b.family or a.participants != b.participants:
         return False
+    if a.family == "OfficialVisit" and _same_trip(a, b, gaz):
+        return True  # arrived on Sunday, talks on Monday, a base on Tuesday: one visit
     if (
         a.family == "Agreement"
         and a.cls != b.cls
@@ -86,6 +99,15 @@ def merge_into(
         and not a.start.conflicts(b.start)
     ):
         a.start = b.start
+    if (
+        a.family == "OfficialVisit"
+        and a.start
+        and b.start
+        and b.start.day
+        and a.start.day
+        and b.start.first_day() < a.start.first_day()
+    ):
+        a.start = b.start  # a trip starts on its first day: "the visit began on Sunday"
     a.end = a.end or b.end
     if b.place is not None and (
         a.place is None
