@@ -28,7 +28,10 @@ _EX_MOD = (
     r"multilateral|field|staff|anti-submarine|search-and-rescue|and|extensive|large-scale|"
     r"annual)\s+)*"
 )
-SIGN = r"(?:signed|signs|sign|signing|inked|inks|concluded|concludes|initialled|initialed|ratified)"
+SIGN = (
+    r"(?:signed|signs|sign|signing|inked|inks|concluded|concludes|initialled|initialed|ratified|"
+    r"finali[sz]ed|clinched|sealed|struck)"
+)
 AGREEMENT_NOUNS = {
     "contract": "ProcurementContract",
     "contracts": "ProcurementContract",
@@ -41,6 +44,7 @@ AGREEMENT_NOUNS = {
     "mous": "MemorandumOfUnderstanding",
     "letter of intent": "Agreement",
     "letter of offer and acceptance": "ProcurementContract",
+    "letter of acceptance": "ProcurementContract",
     "letters of offer and acceptance": "ProcurementContract",
     "loa": "ProcurementContract",
     "loas": "ProcurementContract",
@@ -87,7 +91,7 @@ RULES: list[Rule] = [
         "JointExercise",
         _rx(
             rf"\b{_EX_MOD}(?:exercises?|drills?|war\s?games?|manoeuvres?|maneuvers?|"
-            r"cooperative\s+activit(?:y|ies)|joint\s+(?:patrols?|sails?|sailing)|PASSEX|passage\s+exercise|"
+            r"cooperative\s+activit(?:y|ies)|joint\s+(?:(?:air|naval|maritime|sea|border)\s+)?(?:patrols?|sails?|sailing)|PASSEX|passage\s+exercise|"
             r"(?<=['’]s\s)edition|(?<=early\s)edition|(?<=latest\s)edition|"
             r"(?<=previous\s)edition|(?<=last\s)edition|(?<=next\s)edition|(?<=first\s)edition|"
             r"(?<=\d{4}\s)edition)\b(?!\s+(?:director|area|zone|scenario|planners?|officials?|commanders?|"
@@ -101,7 +105,7 @@ RULES: list[Rule] = [
             rf"\b{SIGN}\b(?:\s+[\w’'$€£¥₹.,-]+){{0,8}}?\s+(?:an?\s+|the\s+)?(?:[\w$€£¥₹.,-]+\s+){{0,4}}?"
             r"(?P<noun>agreements?|deals?|accords?|memorand(?:um|ums|a)|MoUs?|treaty|treaties|"
             r"declaration|pact|protocol|contracts?|letter\s+of\s+intent|convention|roadmap|"
-            r"letters?\s+of\s+offer\s+and\s+acceptance|LOAs?|"
+            r"letters?\s+of\s+(?:offer\s+and\s+)?acceptance|LOAs?|"
             r"cooperation\s+(?:plan|programme|program)|"
             r"arrangement|framework(?:\s+agreement)?)\b|\b(?P<noun2>agreements?|deals?|accords?|"
             rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?|framework)"
@@ -153,7 +157,7 @@ RULES: list[Rule] = [
             r"\b(?:(?:to|will|would|shall)\s+(?:(?:also|soon|eventually)\s+)?(?:purchase|buy|"
             r"acquire|procure|order)|purchased?|bought|buys|buying|acquired|acquiring|"
             r"acquires|(?:ordered|orders)(?!\s+(?:to|that)\b)|signed\s+for|placed\s+(?:an?\s+)?(?:[\w-]+\s+)?orders?|"
-            r"awarded\s+(?:an?\s+|the\s+)?(?:[\w$€£.,-]+\s+){0,3}?contracts?|"
+            r"awarded\s+(?:an?\s+|the\s+)?(?:[\w$€£.,-]+\s+){0,5}?contracts?|contracted|"
             r"(?:agreed|agrees|decided|plans?|planning)\s+to\s+(?:buy|purchase|acquire|procure)|"
             r"finali[sz]ed\s+(?:the\s+|a\s+)?(?:purchase|acquisition|order)|"
             r"procured?|for\s+the\s+(?:acquisition|purchase|procurement)\s+of)\b"
@@ -313,7 +317,7 @@ OCCURRENCE = _rx(
     r"hosted|hosts|host|hosting|joined|joins|join|called\s+off|cancel(?:l?ed|s)?|scrapped|"
     r"postponed|opened|opens|wrapped\s+up|scheduled|planned|plans?\s+to|"
     r"(?:is|are|was|were)\s+(?:expected|set|due|slated)\s+to|agreed\s+(?:to|on)|"
-    r"decided\s+to|signed|signs|signing|inked)\b"
+    r"decided\s+to|signed|signs|signing|inked|practi[sc]ed|rehearsed)\b"
 )
 ENDING = _rx(r"\b(?:ended|concluded|completed|wrapped\s+up|came\s+to\s+an\s+end)\b")
 # "discussed training programmes", "talks on joint production": a subject of talks
