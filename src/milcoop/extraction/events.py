@@ -337,7 +337,8 @@ class EventFinder:
                 return None  # "India's Defence Acquisition Council": one state's own body
         if trig.rule.direction in ("receive", "acquire") and len(participants) < 2:
             # "took delivery of 36 Rafale jets": the maker's state supplies them
-            participants |= self.roles.origin(mentions, trig.end, hi)
+            # ("the first batch of BrahMos missiles arrived": the maker is named before)
+            participants |= self.roles.origin(mentions, lo if trig.rule is T.ARRIVAL else trig.end, hi)
         if (
             len(participants) == 1
             and trig.rule.direction in ("acquire", "receive")

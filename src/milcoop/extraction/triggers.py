@@ -30,7 +30,7 @@ _EX_MOD = (
 )
 SIGN = (
     r"(?:signed|signs|sign|signing|inked|inks|concluded|concludes|initialled|initialed|ratified|"
-    r"finali[sz]ed|clinched|sealed|struck)"
+    r"finali[sz]ed|clinched|sealed|struck|renewed|renews)"
 )
 AGREEMENT_NOUNS = {
     "contract": "ProcurementContract",
@@ -126,8 +126,13 @@ RULES: list[Rule] = [
             r"\b(?:provide[sd]?|providing|supply|supplies|supplied|supplying|deliver(?:s|ed|ing)?|"
             r"sold|sells?|selling|shipped|shipping|export(?:s|ed|ing)?|(?<!technology-)(?<!technology\s)"
             r"transfer(?:s|red|ring)?(?!\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?technology)|gift(?:s|ed)?|"
-            r"donate[sd]?|hand(?:s|ed)? over|equip(?:s|ped)?)\b(?=[^.;]*\b(?:to|with)\b)|"
-            r"\bapprov(?:ed|es|al\s+of)\s+(?:the\s+|a\s+)?(?:possible\s+|potential\s+|proposed\s+)?"
+            r"donate[sd]?|(?<!-)hand(?:s|ed|ing)?(?:\s+over)?|equip(?:s|ped)?|pledge[sd]?|"
+            r"pledging)\b(?=[^.;]*\b(?:to|with)\b)|"
+            r"\bsen(?:t|ds?|ding)\b(?=[^.;]{0,80}?\b(?:weapons|arms|missiles?|systems?|rockets|"
+            r"shells|ammunition|munitions|howitzers|tanks|vehicles|drones|jets|aircraft|"
+            r"helicopters|launchers|batter(?:y|ies)|equipment|rifles|guns)\b[^.;]*\bto\b)|"
+            r"\b(?:approv(?:ed|es|al\s+of)|cleared|authori[sz]ed)\s+(?:the\s+|a\s+)?"
+            r"(?:possible\s+|potential\s+|proposed\s+)?"
             r"(?:foreign\s+military\s+)?sales?\b(?=[^.;]*\bto\b)|"
             r"\b(?:is|are|was|were|been)\s+(?:building|constructing)\b(?=[^.;]*\bfor\b)"
         ),
@@ -264,8 +269,10 @@ RULES: list[Rule] = [
             r"\b(?:2\s?\+\s?2|two-plus-two)[\"”’']?\s+(?:(?:ministerial|foreign|and|defen[cs]e|"
             r"security)\s+){0,4}(?:dialogue|talks|meeting|"
             r"consultations?|format)\b|\b(?:defen[cs]e|security|strategic|military|staff)\s+"
-            r"(?:policy\s+)?(?:dialogue|talks|consultations)\b|\bjoint\s+(?:working\s+groups?|"
-            r"commissions?|committees?|consultative\s+(?:group|committee))\b|"
+            r"(?:and\s+(?:defen[cs]e|security|strategic)\s+)?(?:policy\s+)?"
+            r"(?:dialogue|talks|consultations)\b|"
+            r"\bjoint\s+(?:[\w-]+\s+){0,3}?(?:working\s+groups?|commissions?|committees?|"
+            r"consultative\s+(?:group|committee))\b|"
             r"\bworking\s+group\s+on\s+(?:defen[cs]e|military|security|maritime)\b|"
             r"\b(?:defen[cs]e|security|military)\s+(?:policy|cooperation|steering)\s+group\b"
         ),
