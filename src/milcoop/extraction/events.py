@@ -48,6 +48,11 @@ _DOMESTIC = re.compile(
     r"\b(?:state|national|domestic|local)\s+(?:shipyards?|yards?|industry|manufacturers?|"
     r"firms?|compan(?:y|ies)|producers?)\b"
 )
+# "the invasion of Ukraine": the target of a war is not a party to the act beside it
+_HOSTILITY = re.compile(
+    r"\b(?:invasion|invading|war|attacks?|strikes?|offensive|aggression)\s+(?:of|on|against)\s+"
+    r"(?:the\s+)?$"
+)
 _SOURCE_PLACE = re.compile(r"\s*(?:,\s*)?(?:said|says|say|told|reported|announced)\b")
 # "last year's drill", "the next exercise": a definite mention of another event
 _ANOTHER = re.compile(
@@ -105,6 +110,8 @@ class EventFinder:
             fresh = [c for c in self.events[before:] if c.family == "JointExercise"]
             if fresh:
                 last = (n, fresh[-1])
+            elif last and (sentence.start, sentence.end) in last[1].evidence:
+                last = (n, last[1])  # "the drills ...": still about that exercise
         # a named exercise whose other parties never got named is not a cooperation event
         self.events = [c for c in self.events if len(c.participants) >= 2]
         return self.events
@@ -260,6 +267,7 @@ class EventFinder:
             m
             for m in mentions
             if not T.AS_OBSERVER.match(self.view, m.end)
+            and not _HOSTILITY.search(self.view, max(0, m.start - 30), m.start)
             and not (trig.name and trig.start <= m.start < trig.end)
         ]
         participants = {

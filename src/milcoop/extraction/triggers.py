@@ -326,7 +326,10 @@ OCCURRENCE = _rx(
     r"(?:is|are|was|were)\s+(?:expected|set|due|slated)\s+to|agreed\s+(?:to|on)|"
     r"decided\s+to|signed|signs|signing|inked|practi[sc]ed|rehearsed)\b"
 )
-ENDING = _rx(r"\b(?:ended|concluded|completed|wrapped\s+up|came\s+to\s+an\s+end)\b")
+ENDING = _rx(
+    r"\b(?:ended|concluded|completed|completing|wrapped\s+up|wrapping\s+up|came\s+to\s+an\s+end|"
+    r"drew\s+to\s+a\s+close|drawing\s+to\s+a\s+close)\b"
+)
 # "discussed training programmes", "talks on joint production": a subject of talks
 TOPIC = _rx(
     r"\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about)|explor(?:e|ed|ing)|(?:understanding|"
