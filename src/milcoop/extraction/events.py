@@ -204,6 +204,7 @@ class EventFinder:
                     or (
                         family == "JointExercise"
                         and not _ANOTHER.search(before)
+                        and not re.search(r"\bfirst\s+\w+\s+(?:the\s+)?$", before)
                         and self._compatible(target, claim, False)
                     )
                 ):  # "A destroyer in the exercise was commissioned last year": still this one
@@ -211,7 +212,10 @@ class EventFinder:
                     seen_cls.add(family)
                     recalled.add(family)
                     continue
-            if family in recalled and claim and not claim.start and not trig.name:
+            if family in recalled and claim and not claim.start:
+                target = self._latest(family)
+                if trig.name and target is not None and target.name is None:
+                    target.name = trig.name  # "The five-day exercise, named X 2025, ..."
                 continue  # "The one-day activity ... included communication drills": parts of it
             if claim is None or not self._anchored(trig, claim, s, lo, hi):
                 seen_cls.add(family)
@@ -252,7 +256,10 @@ class EventFinder:
     ) -> EventClaim | None:
         clause = self.view[lo:hi]
         local = self.about.near(s.start)  # who the passage before the sentence is about
-        if trig.cls == "ArmsTransfer" and T.NOT_ARMS.search(self.view[trig.start : hi][:80]):
+        if trig.cls == "ArmsTransfer" and (
+            T.NOT_ARMS.search(self.view[trig.start : hi][:80])
+            or T.NOT_CARGO.search(self.view[max(lo, trig.start - 60) : trig.start])
+        ):
             return None
         mentions = [m for m in self.mentions if lo <= m.start < hi]
         if (

@@ -338,7 +338,8 @@ TOPIC = _rx(
 # "may" in lower case only: "May 9" is a date
 HYPOTHETICAL = _rx(
     r"\b(?:can|could|might|(?-i:may)|would\s+like|prospect\s+of|idea\s+of|if|whether|weighing|"
-    r"considering|mulling|in\s+talks)\b"
+    r"considering|mulling|in\s+talks|accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ation)|denies|"
+    r"wish(?:es)?\s+to|hopes?\s+to|keen\s+to|interest\s+in)\b"
 )
 HABITUAL = _rx(
     r"\b(?:periodically|regularly|routinely|annually|every\s+year|each\s+year|"
@@ -350,6 +351,8 @@ NOT_ARMS = _rx(
     r"support|trade|power|funding|funds|money|loans?|locally\s+(?:developed|made|built|produced)|"
     r"indigenous(?:ly)?|home-grown|domestically)\b"
 )
+# "a letter ... had been delivered to Iran": the thing moved is not a weapon
+NOT_CARGO = _rx(r"\b(?:letters?|messages?|invitations?|proposals?|notes?|sanctions)\b[^.;]{0,60}$")
 PAIR = _rx(
     r"\b(?:the\s+(?P<n>two|three|four|five)|both|the)\s+(?:countries|states|nations|sides|"
     r"militaries|armies|navies|governments|allies|partners)\b|"
