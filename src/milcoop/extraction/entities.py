@@ -126,7 +126,8 @@ class EntityFinder:
             owner = self._owner.search(before)
             if owner and (found := self.gaz.lookup(owner.group("owner"))):
                 state = self.gaz.state_of(found[0])
-                start = start - len(before) + owner.start()
+                if match.group("name")[0].islower():  # "China's foreign ministry" is quoted
+                    start = start - len(before) + owner.start()  # whole; a full title alone
             elif re.search(r"the\s+latter['’]s\s+$", before):
                 state = state_before(start)
             after = re.match(
@@ -220,7 +221,8 @@ class EntityFinder:
 
     def _units(self, view: str):
         rx = re.compile(
-            rf"(?P<name>(?:{L.LEAD}\s+){{0,3}}{L.LEAD}(?:\s+and\s+{L.LEAD})?\s+"
+            rf"(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?(?:{L.LEAD}\s+){{0,3}}{L.LEAD}"
+            rf"(?:\s+and\s+{L.LEAD})?\s+"
             rf"{L.UNIT_HEAD})\b"
         )
         for match in rx.finditer(view):

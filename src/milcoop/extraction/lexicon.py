@@ -25,8 +25,8 @@ SERVICE_RX = (
 )
 SERVICE_LC = r"(?:naval forces|armed forces|land forces|air forces?|navy|army|coast guard|marines)"
 UNIT_HEAD = (
-    r"(?:Teams?|Troops|Forces|Force|Brigades?|Regiments?|Battalions?|Divisions?|Corps|Fleet|"
-    r"Squadrons?|Units?|Command)"
+    r"(?:Teams?|Troops|Forces|Force|(?:Demi-)?Brigades?|Regiments?|Battalions?|Divisions?|Corps|"
+    r"Fleet|Squadrons?|Units?|Command|Infantry|Rifles|Wing|Flotilla)"
 )
 CAP = r"[A-Z][\w-]*"
 LEAD = (
@@ -119,14 +119,19 @@ STATE_LOCATIVE = re.compile(
     r"\b(?:in|at|to|into|inside|across|visited|visiting|around|near|off|against|towards?|over)\s+$"
 )
 
-# Named geographic features: "the South China Sea", "Bay of Bengal", "Clark Air Base".
+# Named geographic features: "the South China Sea", "Bay of Bengal", "Clark Air Base",
+# "Çiğli air base", "Fort Wainwright", "the Araz river", "the Line of Control".
+_UP = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŹŻŽİŞĞ"
 FEATURE = re.compile(
-    r"(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}(?:Sea|Ocean|Gulf|Straits?|Bay|Channel|Peninsula|"
+    rf"(?P<name>(?:[{_UP}][\w’'-]+\s+){{1,3}}(?:Sea|Ocean|Gulf|Straits?|Bay|Channel|Peninsula|"
     r"Islands?|Archipelago|Sound|Coast|Air\s+Base|Naval\s+Base|Naval\s+Station|Air\s+Station|"
-    r"Military\s+Base|Training\s+(?:Area|Ground|Range)|Firing\s+Range)|"
+    r"Military\s+Base|Training\s+(?:Area|Ground|Range)|Firing\s+Range|Manoeuvre\s+Area|"
+    r"River|Valley|Shoal|Harbou?r|Plateau)|"
     r"(?:Sea|Gulf|Straits?|Bay)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
-    r"(?:[A-Z][\w’'-]+\s+){1,2}(?:air|naval|army|military)\s+(?:base|station)|"
-    r"Camp\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
+    rf"(?:[{_UP}][\w’'-]+\s+){{1,2}}(?:air|naval|army|military)\s+(?:base|station)|"
+    rf"(?<=the\s)[{_UP}][\w’'-]+\s+(?:river|valley|plateau|training\s+ground)|"
+    r"Camp\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|Fort\s+[A-Z][\w-]+|Line\s+of\s+(?:Actual\s+)?Control|"
+    r"(?:Eastern|Western|Southern|Northern)\s+Mediterranean|Indo-Pacific|Central\s+Asia|"
     r"(?:RAAF|RAF|RNZAF|RCAF|USAF|PAF|IAF|JASDF)\s+(?:Base\s+|Station\s+)?[A-Z][\w-]+|"
     r"(?:[A-Z][\w’'-]+\s+){1,2}(?:Prefecture|Province|Governorate|Oblast))\b"
 )
