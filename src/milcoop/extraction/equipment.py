@@ -19,6 +19,11 @@ if TYPE_CHECKING:
     from .entities import EntityFinder
 
 
+def _is_state(finder: EntityFinder, word: str) -> bool:
+    found = finder.gaz.lookup(word)
+    return found is not None and finder.gaz.entities[found[0]].kind == "State"
+
+
 def equipment(finder: EntityFinder, view: str):
     """Models named by what they are ("26 Rafale M jets", "Gowind-class corvettes") and
     ships by their prefix ("INS Vikrant"); a variant of a known model ("Rafale M") is a
@@ -29,8 +34,10 @@ def equipment(finder: EntityFinder, view: str):
             # "Chinese-made J-10C": the maker's nationality is not part of the name
             name = re.sub(r"^\S+-(?:made|built|designed|developed|origin)\s+", "", name)
             words = name.split()
-            while len(words) > 1 and words[0].lower() in NUMBER_WORDS:
-                words = words[1:]  # "Forty F-16 fighters": a count, then the model
+            while len(words) > 1 and (
+                words[0].lower() in NUMBER_WORDS or _is_state(finder, words[0])
+            ):  # "Forty F-16 fighters", "Chinese J-35 fighters": a count or an origin first
+                words = words[1:]
             name = " ".join(words)
             if not words or re.search(r"-(?:made|built|designed|developed|origin)$|['’]s$", name):
                 continue
@@ -55,7 +62,8 @@ def equipment(finder: EntityFinder, view: str):
             end = start + len(" ".join(words)) if rx is L.EQUIPMENT else match.end()
             minted = finder.mint("EquipmentModel", name, name, parent=parent)
             mention = Mention(start, end, view[start:end], minted.iri, "EquipmentModel", "minted")
-            yield Candidate(start, end, 2 if parent else 3, mention, minted)
+            # a ship's prefix is unambiguous: "HMAS Brisbane" is no city
+            yield Candidate(start, end, 2 if parent or rx is L.SHIP else 3, mention, minted)
 
 
 def known_model(finder: EntityFinder, name: str) -> URIRef | None:

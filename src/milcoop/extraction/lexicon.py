@@ -49,7 +49,11 @@ DIALOGUE = re.compile(
 ORG = re.compile(
     rf"(?P<name>{CAPSEQ}\s+(?:Agency|Ministry|Institute|University|Complex|Industries|Corporation|"
     rf"Company|Organi[sz]ation|Park|Centre|Center|Bureau|Directorate|Authority|Academy|College|"
-    rf"Association|Shipyards?|Works|Systems|Aerospace|Dynamics|Electronics)){ACRONYM}"
+    rf"Association|Shipyards?|Works|Systems|Aerospace|Dynamics|Electronics|Fund)"
+    rf"(?:\s+(?:for|of)\s+{CAP}(?:\s+{CAP})?)?|"
+    # Indonesian companies, legislatures and finance ministries: "PT PAL", "National Assembly"
+    rf"PT\s+{CAP}(?:\s+{CAP}){{0,2}}|(?:{CAP}\s+)?(?:National\s+Assembly|Senate|Congress)|"
+    rf"(?:State|Finance)\s+(?:Department|Ministry)|Ministry\s+of\s+Finance){ACRONYM}"
 )
 MINISTRY = re.compile(
     r"(?P<name>(?i:(?:national\s+)?defen[cs]e|foreign|interior|armed\s+forces)\s+(?i:ministry)|"
@@ -141,7 +145,7 @@ EQUIPMENT_NOUN = (
     r"(?:jets?|fighters?|aircraft|planes?|trainers?|helicopters?|choppers?|drones?|UAVs?|"
     r"UCAVs?|tanks?|howitzers?|guns?|missiles?|systems?|launchers?|frigates?|corvettes?|"
     r"submarines?|destroyers?|vessels?|ships?|boats?|cutters?|radars?|rifles?|vehicles?|"
-    r"interceptors?|rockets?|carriers?|airlifters?|tankers?|platforms?|munitions?)"
+    r"interceptors?|rockets?|carriers?|airlifters?|tankers?|platforms?|munitions?|engines?)"
 )
 EQUIPMENT_MOD = (
     r"(?:light|heavy|combat|multirole|multi-role|fighter|attack|utility|transport|trainer|"
@@ -153,7 +157,8 @@ EQUIPMENT_MOD = (
     r"short-range|tactical|mine|countermeasure|guided-missile|tracked|wheeled|diesel-electric|"
     r"nuclear-powered|attack|helicopter|aerial|unmanned|combat|twin-engine|fourth-generation|"
     r"fifth-generation|medium-altitude|high-altitude|loitering|mobile|lightweight|medium|"
-    r"multi-mission|anti-submarine|warfare|support|cargo|tank|launch|defense|defence)"
+    r"multi-mission|anti-submarine|warfare|support|cargo|tank|launch|defense|defence|"
+    r"intermediate-range|hypersonic|turbofan)"
 )
 MODEL_HEAD = r"(?:[A-Z][\w/.’'-]*[\w’']|[A-Z])"
 MODEL_TOKEN = rf"(?:{MODEL_HEAD}|\d+[A-Z][\w-]*|\d{{2,4}}[A-Z]?)"
@@ -189,12 +194,14 @@ NOT_PERSON = {
     "Bank", "Agency", "Council", "Company", "Corporation", "Industries", "University", "Guard",
     "Department", "Office", "Service", "Fleet", "Squadron", "Base", "Exercise", "Defence",
     "Defense", "Security", "Affairs", "Parliament", "Committee", "Ministers", "Minister",
+    "Aerospace", "Systems", "Shipyard", "Works", "Electronics", "Dynamics", "PT", "Assembly",
+    "Senate", "Congress", "Fund",
 }
 # fmt: on
 
 # Named ships: "INS Vikrant", "PNS Khaibar", "USS Dewey", "BRP Jose Rizal".
 SHIP = re.compile(
     r"\b(?P<name>(?:INS|PNS|USS|USNS|HMS|HMAS|HMCS|HMNZS|JS|BRP|KRI|ROKS|TCG|FS|ORP|RSS|KD|HTMS|"
-    r"ARA|BNS|SLNS|NRP|HNLMS|ITS|ESPS|HS|RFS|CNS|BAP|ARC|KRI|INS|NNS|TCG|HDMS|HNoMS|HSwMS|FGS)"
+    r"ARA|BNS|SLNS|NRP|HNLMS|ITS|ESPS|HS|RFS|CNS|BAP|ARC|NNS|HDMS|HNoMS|HSwMS|FGS|ENS|IRIS)"
     r"\s+[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|[IVX]+)){0,2})"
 )
