@@ -34,3 +34,11 @@ def documents_copy(tmp_path) -> Path:
     target = tmp_path / "documents"
     shutil.copytree(SEED_DOCUMENTS, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    """The real reference data, loaded once; modules with their own `gaz` override it."""
+    from milcoop.reference import load_gazetteer
+
+    return load_gazetteer()

@@ -16,51 +16,13 @@ from ..dates import DateMention, DateResolver
 from ..reference import Gazetteer
 from ..text import Sentence, dateline
 from . import attributes as A
+from . import cues as C
 from . import triggers as T
 from .focus import Focus
 from .merging import merge_into, same_event
 from .model import EventClaim, Mention
 from .roles import Roles
 from .spotting import Spotter, Trigger
-
-# "signed an MoU during Modi's visit in April": the signing shares the visit's date
-_DURING = re.compile(r"\b(?:during|amid|on\s+the\s+sidelines\s+of|while|at\s+the\s+end\s+of)\b")
-# what makes a drill with one named state a joint one
-_TOGETHER = re.compile(
-    r"\b(?:joint(?:ly)?|bilateral|trilateral|multilateral|combined|with|together|alongside|"
-    r"hosted|hosts|hosting|partners?|allies|allied|counterparts?|both|two|three|four)\b",
-    re.I,
-)
-# bodies of one government, not of a partnership
-_HOME_BODY = re.compile(
-    r"\b(?:Acquisition|Procurement|Cabinet|Planning|Budget|Parliament\w*|Standing|National|"
-    r"Supreme|Federal|State)\b"
-)
-# training that involves someone else: "at a BrahMos facility", "with British instructors"
-_ABROAD = re.compile(r"\b(?:with|by|from|alongside|under|in|at|on)\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
-# "officials in New Delhi said": where the news came from, not where the event is
-# "a Russian-designed engine": where a component comes from, not a party to the act
-_ORIGIN = re.compile(r"-(?:designed|made|built|supplied|developed|produced|manufactured)\b")
-_FIRST_HELD = re.compile(r",?\s*(?:which\s+was\s+)?first\s+(?:held|staged|conducted|launched)\b")
-_JOINING = re.compile(r"\b(?:taking|take|takes|took)\s+part\b|\bjoin(?:s|ed|ing)?\b")
-_QUOTED = re.compile(r"[^\"“”]*?[,.!?][\"”]\s+(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|added)\b")
-_DOMESTIC = re.compile(
-    r"\b(?:state|national|domestic|local)\s+(?:shipyards?|yards?|industry|manufacturers?|"
-    r"firms?|compan(?:y|ies)|producers?)\b"
-)
-# "the invasion of Ukraine": the target of a war is not a party to the act beside it
-_HOSTILITY = re.compile(
-    r"\b(?:invasion|invading|war|attacks?|strikes?|offensive|aggression)\s+(?:of|on|against)\s+"
-    r"(?:the\s+)?$"
-)
-_SOURCE_PLACE = re.compile(r"\s*(?:,\s*)?(?:said|says|say|told|reported|announced)\b")
-# "last year's drill", "the next exercise": a definite mention of another event
-_ANOTHER = re.compile(
-    r"\b(?:last|previous|next|first|earlier|another|upcoming|future|past|later|second|third|"
-    r"inaugural|latest)\b[^.;]*$",
-    re.I,
-)
-_DEFINITE = re.compile(r"^(?:the|this|these|that|those)\b", re.I)
 
 
 class EventFinder:
@@ -170,8 +132,8 @@ class EventFinder:
             (m.start, m.end) for m in self.mentions if s.start <= m.start < s.end
         ]
         dates = [d for d in dates if not any(a <= d.start < b for a, b in names)]
-        owned = [(d, A.date_owner(trigs, d, self.view)) for d in dates]
-        dates, owner = [d for d, o in owned if o is not None], [o for _, o in owned if o is not None]
+        owned = [(d, o) for d in dates if (o := A.date_owner(trigs, d, self.view)) is not None]
+        dates, owner = [d for d, _ in owned], [o for _, o in owned]
         for i, trig in enumerate(trigs):
             lo, hi = self._clause(s, trig)
             near = self.view[max(lo, trig.start - 60) : min(hi, trig.end + 30)]
@@ -186,12 +148,12 @@ class EventFinder:
                 own = [  # countries signed ...": the signing shares the visit's date
                     d
                     for d, o in zip(dates, owner, strict=True)
-                    if (o < i or _DURING.search(self.view[trig.end : trigs[o].start]))
+                    if (o < i or C.DURING.search(self.view[trig.end : trigs[o].start]))
                     and trigs[o].cls != trig.cls
                 ]
             claim = self._claim(s, trig, lo, hi, own)
             family = claim.family if claim else trig.cls
-            if trig.definite and _FIRST_HELD.match(self.view, trig.end):
+            if trig.definite and C.FIRST_HELD.match(self.view, trig.end):
                 recalled.add(family)  # "The exercise, first held in 2005, has grown from a
                 continue  # bilateral drill": the series' history
             if trig.definite and family not in seen_cls:
@@ -203,7 +165,7 @@ class EventFinder:
                     self._compatible(target, claim)
                     or (
                         family == "JointExercise"
-                        and not _ANOTHER.search(before)
+                        and not C.ANOTHER.search(before)
                         and not re.search(r"\bfirst\s+\w+\s+(?:the\s+)?$", before)
                         and self._compatible(target, claim, False)
                     )
@@ -256,25 +218,16 @@ class EventFinder:
     ) -> EventClaim | None:
         clause = self.view[lo:hi]
         local = self.about.near(s.start)  # who the passage before the sentence is about
-        if trig.cls == "ArmsTransfer" and (
-            T.NOT_ARMS.search(self.view[trig.start : hi][:80])
-            or T.NOT_CARGO.search(self.view[max(lo, trig.start - 60) : trig.start])
-        ):
-            return None
         mentions = [m for m in self.mentions if lo <= m.start < hi]
-        if (
-            not dates
-            and not trig.name
-            and _QUOTED.match(self.view, trig.end, s.end)
-            and not any(m.kind == "State" for m in mentions)
-        ):
-            return None  # '"We are buying the capabilities now," he said': a remark, not an act        # "Papua New Guinea is taking part as an observer": not a party; "Lima" in "Bersama
+        if C.not_an_act(self.view, trig, s, (lo, hi), bool(dates), mentions):
+            return None
+        # "Papua New Guinea is taking part as an observer": not a party; "Lima" in "Bersama
         # Lima" is part of a name
         mentions = [
             m
             for m in mentions
             if not T.AS_OBSERVER.match(self.view, m.end)
-            and not _HOSTILITY.search(self.view, max(0, m.start - 30), m.start)
+            and not C.HOSTILITY.search(self.view, max(0, m.start - 30), m.start)
             and not (trig.name and trig.start <= m.start < trig.end)
         ]
         participants = {
@@ -285,7 +238,7 @@ class EventFinder:
             if st is not None
         }
         participants |= {m.iri for m in mentions if m.kind == "State" and m.locative}
-        component = {st for m in mentions if _ORIGIN.match(self.view, m.end) for st in m.states}
+        component = {st for m in mentions if C.ORIGIN.match(self.view, m.end) for st in m.states}
         if len(participants - component) >= 2:
             participants -= component
         if trig.rule.direction == "visit":  # the destination's state is the host
@@ -295,12 +248,12 @@ class EventFinder:
         places = [
             m
             for m in mentions
-            if m.kind == "Place" and m.locative and not _SOURCE_PLACE.match(self.view, m.end)
+            if m.kind == "Place" and m.locative and not C.SOURCE_PLACE.match(self.view, m.end)
         ]
         if (
             len(participants) <= 1
             and trig.cls == "TrainingExchange"
-            and not _ABROAD.search(self.view, trig.start, hi)
+            and not C.ABROAD.search(self.view, trig.start, hi)
         ):
             return None  # "training instructors is the bottleneck": nobody else involved
         if (
@@ -320,7 +273,7 @@ class EventFinder:
             and len(actors) == 1
             and not trig.definite
             and not trig.name  # a named drill may get its partners from the next sentences
-            and not _TOGETHER.search(clause)
+            and not C.TOGETHER.search(clause)
         ):
             return None  # "China's navy held drills around Taiwan": one state's own drill
         if trig.definite and not actors and (earlier := self._latest(trig.cls)):
@@ -348,12 +301,13 @@ class EventFinder:
             mention = next(m for m in mentions if m.iri == trig.known)
             participants |= set(mention.states)
             owner = [m for m in mentions if m.states and 0 <= mention.start - m.end <= 3]
-            if not mention.states and (owner or _HOME_BODY.search(mention.text)):
+            if not mention.states and (owner or C.HOME_BODY.search(mention.text)):
                 return None  # "India's Defence Acquisition Council": one state's own body
         if trig.rule.direction in ("receive", "acquire") and len(participants) < 2:
             # "took delivery of 36 Rafale jets": the maker's state supplies them
             # ("the first batch of BrahMos missiles arrived": the maker is named before)
-            participants |= self.roles.origin(mentions, lo if trig.rule is T.ARRIVAL else trig.end, hi)
+            after = lo if trig.rule is T.ARRIVAL else trig.end
+            participants |= self.roles.origin(mentions, after, hi)
         if (
             len(participants) == 1
             and trig.rule.direction in ("acquire", "receive")
@@ -364,7 +318,7 @@ class EventFinder:
         if (
             len(participants) == 1
             and trig.rule.direction in ("acquire", "receive")
-            and _DOMESTIC.search(clause)
+            and C.DOMESTIC.search(clause)
         ):
             return None  # "placed an order with the state shipyard PT PAL": a home purchase
         if len(participants) == 1 and trig.rule.direction in ("acquire", "receive"):
@@ -423,7 +377,7 @@ class EventFinder:
         target.evidence.append((s.start, s.end))
         target.anchors += [a for a in claim.anchors if a not in target.anchors]
         if target.family == "JointExercise" and (
-            len(claim.named) > 2 or (claim.named and _JOINING.search(s.text))
+            len(claim.named) > 2 or (claim.named and C.JOINING.search(s.text))
         ):  # a list of partners names more of them; "Germany is taking part in the exercise"
             target.participants |= claim.named
         clash = claim.start and target.start and claim.start.conflicts(target.start)

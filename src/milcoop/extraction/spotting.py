@@ -83,6 +83,8 @@ _EXERCISE_NAMED = re.compile(
 )
 
 
+_UNDER = re.compile(r"\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}$")  # "under a deal"
+_DEAL_NOUN = re.compile(r"(?i:purchase|acquisition|order|orders|deal|procurement)")
 _SIGN_RULE = next(i for i, r in enumerate(T.RULES) if r.cls == "Agreement")
 _MAKING = T.RULES[next(i for i, r in enumerate(T.RULES) if r.cls == "JointProductionProject") + 1]
 
@@ -136,7 +138,9 @@ class Spotter:
                         name = quoted.group("name")
                     trig.name = name
                     trig.definite = bool(T.ANAPHOR.search(before)) and name is None
-                elif match.groupdict().get("noun2"):  # "The agreement, ..., was signed"
+                elif match.groupdict().get("noun2") or (
+                    rule.direction == "acquire" and _DEAL_NOUN.fullmatch(match.group())
+                ):  # "The agreement, ..., was signed", "presented the purchase as a symbol"
                     trig.definite = bool(T.ANAPHOR.search(before))
                 found.append(trig)
         # "Exercise Shakti 2025", "Joint Viking 2025, a winter exercise": a drill by its name
@@ -200,7 +204,11 @@ class Spotter:
             deal is not None
             and deal.cls == "Agreement"
             and making
-            and (making[0].start > deal.start or deal.start - making[-1].end <= 1)
+            and (
+                making[0].start > deal.start
+                or deal.start - making[-1].end <= 1
+                or _UNDER.search(s.text, 0, deal.start - s.start)
+            )
         ):  # "signed an industrial agreement to jointly produce the tanks", "under a licence
             # agreement concluded in March": the production
             return [t for t in trigs if t is not deal]

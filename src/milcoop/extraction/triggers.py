@@ -324,7 +324,7 @@ OCCURRENCE = _rx(
     r"hosted|hosts|host|hosting|joined|joins|join|called\s+off|cancel(?:l?ed|s)?|scrapped|"
     r"postponed|opened|opens|wrapped\s+up|scheduled|planned|plans?\s+to|"
     r"(?:is|are|was|were)\s+(?:expected|set|due|slated)\s+to|agreed\s+(?:to|on)|"
-    r"decided\s+to|signed|signs|signing|inked|practi[sc]ed|rehearsed)\b"
+    r"decided\s+to|signed|signs|signing|inked|practi[sc]ed|rehearsed|convened|convenes|met|meets)\b"
 )
 ENDING = _rx(
     r"\b(?:ended|concluded|completed|completing|wrapped\s+up|wrapping\s+up|came\s+to\s+an\s+end|"

@@ -1,0 +1,195 @@
+"""The many ways news copy says the same kind of act, one sentence each, and the look-alikes
+that are not acts. Each sentence was written for these tests; the reference data is the real
+one. A case names the event class the sentence must give and the states taking part."""
+
+from __future__ import annotations
+
+import pytest
+from newsdoc import iso, news, only
+
+
+@pytest.mark.parametrize(
+    ("body", "cls", "states"),
+    [
+        # joint production, said in the words trade press uses
+        (
+            "Hanwha Aerospace will produce K9 howitzers in Poland from 2026.",
+            "JointProductionProject",
+            ("kor", "pol"),
+        ),
+        (
+            "Saab will manufacture Gripen parts in Brazil.",
+            "JointProductionProject",
+            ("bra", "swe"),
+        ),
+        (
+            "India and Russia jointly manufacture AK-203 rifles at Korwa.",
+            "JointProductionProject",
+            ("ind", "rus"),
+        ),
+        (
+            "South Korea and Indonesia are developing the KF-21 fighter together.",
+            "JointProductionProject",
+            ("idn", "kor"),
+        ),
+        (
+            "Turkey and Azerbaijan launched a joint drone production facility in Baku.",
+            "JointProductionProject",
+            ("aze", "tur"),
+        ),
+        (
+            "Japan will transfer the technology for the mast to India under a deal signed in "
+            "November.",
+            "JointProductionProject",
+            ("ind", "jpn"),
+        ),
+        # training
+        (
+            "Turkey is training Azerbaijani officers at its war colleges.",
+            "TrainingExchange",
+            ("aze", "tur"),
+        ),
+        (
+            "A team of Russian instructors is training Malian special forces.",
+            "TrainingExchange",
+            ("mli", "rus"),
+        ),
+        (
+            "France will host 40 Armenian cadets at Saint-Cyr under an exchange programme.",
+            "TrainingExchange",
+            ("arm", "fra"),
+        ),
+        (
+            "Philippine Marines received instruction from Japanese specialists on drones.",
+            "TrainingExchange",
+            ("jpn", "phl"),
+        ),
+        # visits
+        (
+            "Indian Defence Minister Rajnath Singh flew to Tokyo on Monday for talks.",
+            "OfficialVisit",
+            ("ind", "jpn"),
+        ),
+        (
+            "Philippine President Ferdinand Marcos Jr. hosted Japanese Prime Minister Fumio "
+            "Kishida in Manila on Friday.",
+            "OfficialVisit",
+            ("jpn", "phl"),
+        ),
+        (
+            "Pakistan's army chief was in Washington this week for meetings with Pentagon "
+            "officials.",
+            "OfficialVisit",
+            ("pak", "usa"),
+        ),
+        # exercises, contracts, transfers, dialogue
+        (
+            "Russian and Chinese bombers conducted a joint air patrol over the Sea of Japan on "
+            "Wednesday.",
+            "JointExercise",
+            ("chn", "rus"),
+        ),
+        (
+            "Poland's defence ministry contracted Hanwha for 72 more K9 howitzers.",
+            "ProcurementContract",
+            ("kor", "pol"),
+        ),
+        (
+            "The Greek government signed a letter of acceptance for 20 F-35 jets from the "
+            "United States.",
+            "ProcurementContract",
+            ("grc", "usa"),
+        ),
+        (
+            "Germany has sent another IRIS-T air defence system to Ukraine.",
+            "ArmsTransfer",
+            ("deu", "ukr"),
+        ),
+        (
+            "Washington cleared the sale of 24 F-35s to the Czech Republic.",
+            "ArmsTransfer",
+            ("cze", "usa"),
+        ),
+        (
+            "China and Pakistan convened the 12th round of their Defence and Security Talks "
+            "in Beijing.",
+            "DialogueMechanism",
+            ("chn", "pak"),
+        ),
+    ],
+)
+def test_one_act_in_the_words_news_uses(tmp_path, gaz, body, cls, states):
+    event = only(news(tmp_path, gaz, body))
+    assert (event.cls, event.participants) == (cls, iso(*states)), body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "New Delhi has been weighing whether to buy Stryker vehicles from the United States.",
+        "Western governments accuse Iran of supplying Russia with drones, which Tehran denies.",
+        "The Indian Navy received funding from the finance ministry to buy more drones.",
+        "A letter from the US president was delivered to Iran by an envoy from Oman.",
+        "The US Navy sent the destroyer USS Dewey and Japan sent two officers to observe.",
+        "Buying from Paris, Beijing and Budapest at once is proof that neutrality works.",
+        "India and France have held Shakti every two years since 2016.",
+    ],
+)
+def test_look_alikes_are_not_acts(tmp_path, gaz, body):
+    assert news(tmp_path, gaz, body).events == [], body
+
+
+def test_stops_of_one_trip_are_one_visit_from_its_first_day(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Japanese Defence Minister Gen Nakatani arrived in New Delhi on Sunday on a three-day "
+        "official visit. Nakatani held talks with his Indian counterpart Rajnath Singh on "
+        "Monday. On Tuesday, Nakatani was scheduled to visit the Western Naval Command in Mumbai.",
+        published="2025-05-06",
+    )
+    visit = only(ex, "OfficialVisit")
+    assert visit.participants == iso("ind", "jpn")
+    assert visit.start.iso() == "2025-05-04"
+
+
+def test_a_definite_deal_recalls_the_contract(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Poland signed a contract with the United States on Wednesday for 96 AH-64E Apache "
+        "helicopters, a deal that will give the army a large fleet. The agreement, concluded "
+        "under the Foreign Military Sales programme, was signed at Inowrocław.",
+        published="2025-08-14",
+    )
+    deal = only(ex)
+    assert (deal.cls, deal.status, deal.start.iso()) == (
+        "ProcurementContract",
+        "completed",
+        "2025-08-13",
+    )
+
+
+def test_a_series_history_is_no_new_drill(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Troops from Australia and the United States began Talisman Sabre 2025 on Sunday. "
+        "The exercise, first held in 2005, has grown from a bilateral command-post drill.",
+        published="2025-07-18",
+    )
+    drill = only(ex, "JointExercise")
+    assert drill.start.iso() == "2025-07-13"
+
+
+def test_contingents_named_later_join_the_drill(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Russian and Belarusian troops began the Zapad-2025 exercise on Friday. The drills "
+        "involve units in Belarus and western Russia. Officials gave no figures. Small "
+        "contingents from India, Iran and Burkina Faso took part alongside Russian forces.",
+        published="2025-09-16",
+    )
+    drill = only(ex, "JointExercise")
+    assert drill.participants == iso("bfa", "blr", "ind", "irn", "rus")
