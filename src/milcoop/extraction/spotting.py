@@ -84,6 +84,7 @@ _EXERCISE_NAMED = re.compile(
 
 
 _UNDER = re.compile(r"\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}$")  # "under a deal"
+_DETERMINER = re.compile(r"\b(?:the|this|these|those)\s+(?:[\w$.-]+\s+){0,2}$", re.I)
 _DEAL_NOUN = re.compile(r"(?i:purchase|acquisition|order|orders|deal|procurement)")
 _SIGN_RULE = next(i for i, r in enumerate(T.RULES) if r.cls == "Agreement")
 _MAKING = T.RULES[next(i for i, r in enumerate(T.RULES) if r.cls == "JointProductionProject") + 1]
@@ -138,10 +139,11 @@ class Spotter:
                         name = quoted.group("name")
                     trig.name = name
                     trig.definite = bool(T.ANAPHOR.search(before)) and name is None
-                elif match.groupdict().get("noun2") or (
-                    rule.direction == "acquire" and _DEAL_NOUN.fullmatch(match.group())
-                ):  # "The agreement, ..., was signed", "presented the purchase as a symbol"
+                elif match.groupdict().get("noun2"):  # "The agreement, ..., was signed"
                     trig.definite = bool(T.ANAPHOR.search(before))
+                elif rule.direction == "acquire" and _DEAL_NOUN.fullmatch(match.group()):
+                    # "presented the purchase as a symbol" (not "obstacles that slow orders")
+                    trig.definite = bool(_DETERMINER.search(before))
                 found.append(trig)
         # "Exercise Shakti 2025", "Joint Viking 2025, a winter exercise": a drill by its name
         named = [*_EXERCISE_NAMED.finditer(s.text), *_APPOSITIVE.finditer(s.text)]
