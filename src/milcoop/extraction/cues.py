@@ -30,9 +30,15 @@ HOME_BODY = re.compile(
 ABROAD = re.compile(r"\b(?:with|by|from|alongside|under|in|at|on)\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 # "a Russian-designed engine": where a component comes from, not a party to the act
 ORIGIN = re.compile(r"-(?:designed|made|built|supplied|developed|produced|manufactured)\b")
+# "The three navies first held the trilateral drill in 2019": an earlier edition, not this one
+FIRST_TIME = re.compile(r"\bfirst\s+\w+\s+(?:the\s+)?$")
+# "The exercise, first held in 2005, has grown": the series' history
 FIRST_HELD = re.compile(r",?\s*(?:which\s+was\s+)?first\s+(?:held|staged|conducted|launched)\b")
+# "Germany is taking part in the exercise": one more partner for the drill already found
 JOINING = re.compile(r"\b(?:taking|take|takes|took)\s+part\b|\bjoin(?:s|ed|ing)?\b")
+# the rest of a quotation and who said it: '... now," Kosiniak-Kamysz said'
 QUOTED = re.compile(r"[^\"“”]*?[,.!?][\"”]\s+(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|added)\b")
+# "an order with the state shipyard": a buyer's own industry
 DOMESTIC = re.compile(
     r"\b(?:state|national|domestic|local)\s+(?:shipyards?|yards?|industry|manufacturers?|"
     r"firms?|compan(?:y|ies)|producers?)\b"

@@ -166,7 +166,7 @@ class EventFinder:
                     or (
                         family == "JointExercise"
                         and not C.ANOTHER.search(before)
-                        and not re.search(r"\bfirst\s+\w+\s+(?:the\s+)?$", before)
+                        and not C.FIRST_TIME.search(before)
                         and self._compatible(target, claim, False)
                     )
                 ):  # "A destroyer in the exercise was commissioned last year": still this one
