@@ -56,7 +56,6 @@ ANOTHER = re.compile(
     r"inaugural|latest)\b[^.;]*$",
     re.I,
 )
-DEFINITE = re.compile(r"^(?:the|this|these|that|those)\b", re.I)
 
 
 def not_an_act(

@@ -86,8 +86,6 @@ _EXERCISE_NAMED = re.compile(
 _UNDER = re.compile(r"\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}$")  # "under a deal"
 _DETERMINER = re.compile(r"\b(?:the|this|these|those)\s+(?:[\w$.-]+\s+){0,2}$", re.I)
 _DEAL_NOUN = re.compile(r"(?i:purchase|acquisition|order|orders|deal|procurement)")
-_SIGN_RULE = next(i for i, r in enumerate(T.RULES) if r.cls == "Agreement")
-_MAKING = T.RULES[next(i for i, r in enumerate(T.RULES) if r.cls == "JointProductionProject") + 1]
 
 
 @dataclass
@@ -153,7 +151,7 @@ class Spotter:
             if _NOT_A_DRILL.search(name) or self.gaz.lookup(name.split()[0]):
                 continue  # "Exercise Indian ...": an actor follows, not a name
             found = [t for t in found if not (t.start < end and start < t.end)]
-            found.append(Trigger(T.RULES[0], start, end, "JointExercise", name=name))
+            found.append(Trigger(T.DRILL, start, end, "JointExercise", name=name))
         for match in _JOINED_NAME.finditer(s.text):  # "wrapped up Bersama Lima on Friday"
             name = " ".join(match.group("name").split())
             start, end = s.start + match.start("name"), s.start + match.end("name")
@@ -161,7 +159,7 @@ class Spotter:
                 continue
             if _NOT_A_DRILL.search(name) or any(self.gaz.lookup(w) for w in name.split()):
                 continue
-            found.append(Trigger(T.RULES[0], start, end, "JointExercise", name=name))
+            found.append(Trigger(T.DRILL, start, end, "JointExercise", name=name))
         for match in T.SERIES.finditer(s.text):
             start, end = s.start + match.start(), s.start + match.end()
             if any(t.start < end + 25 and start < t.end for t in found):
@@ -169,7 +167,7 @@ class Spotter:
             name = " ".join(match.group().split())
             # "Exercise Pitch Black 2024": one trigger, the name
             found = [t for t in found if not (t.cls == "JointExercise" and 0 <= start - t.end <= 1)]
-            found.append(Trigger(T.RULES[0], start, end, "JointExercise", name=name))
+            found.append(Trigger(T.DRILL, start, end, "JointExercise", name=name))
         for match in _NAMED_AGREEMENT.finditer(s.text):
             name = " ".join(match.group("name").split())
             if name.split()[0] in ("The", "A", "An", "In", "On"):
@@ -184,21 +182,21 @@ class Spotter:
                 .lower()
             )
             cls = known.cls if known else T.AGREEMENT_NOUNS.get(word, "Agreement")
-            trig = Trigger(T.RULES[_SIGN_RULE], start, end, cls, name=name, known=known)
+            trig = Trigger(T.SIGNING, start, end, cls, name=name, known=known)
             found = [t for t in found if not (t.start < end and start < t.end)] + [trig]
         for mention in self.mentions:
             if mention.kind == "DialogueMechanism" and s.start <= mention.start < s.end:
-                trig = Trigger(T.RULES[0], mention.start, mention.end, "DialogueMechanism")
+                trig = Trigger(T.DRILL, mention.start, mention.end, "DialogueMechanism")
                 trig.known = mention.iri
                 found.append(trig)
         return sorted(found, key=lambda t: t.start)
 
     def fold_deals(self, trigs: list[Trigger], s: Sentence) -> list[Trigger]:
         """'signed a deal ... to provide X to Y' is one act: the transfer the deal is about."""
-        deal = next((t for t in trigs if t.rule is T.RULES[_SIGN_RULE] and t.name is None), None)
+        deal = next((t for t in trigs if t.rule is T.SIGNING and t.name is None), None)
         if deal is not None and deal.cls == "Agreement":
             said = s.text[deal.start - s.start : deal.end - s.start]
-            if _MAKING.pattern.search(said):  # "signed production transfer agreements"
+            if T.MAKING.pattern.search(said):  # "signed production transfer agreements"
                 made = Trigger(deal.rule, deal.start, deal.end, "JointProductionProject")
                 return [made if t is deal else t for t in trigs]
         making = [t for t in trigs if t.cls == "JointProductionProject"]

@@ -86,34 +86,61 @@ SERIES = re.compile(
     + r")(?:[\s-]+(?P<edition>\d{4}|\d{2}|[IVX]+))?\b"
 )
 
+# a drill by its common nouns: the rule for drills found by name too
+DRILL = Rule(
+    "JointExercise",
+    _rx(
+        rf"\b{_EX_MOD}(?:exercises?|drills?|war\s?games?|manoeuvres?|maneuvers?|"
+        r"cooperative\s+activit(?:y|ies)|joint\s+(?:(?:air|naval|maritime|sea|border)\s+)?(?:patrols?|sails?|sailing)|PASSEX|passage\s+exercise|"
+        r"(?<=['’]s\s)edition|(?<=early\s)edition|(?<=latest\s)edition|"
+        r"(?<=previous\s)edition|(?<=last\s)edition|(?<=next\s)edition|(?<=first\s)edition|"
+        r"(?<=\d{4}\s)edition)\b(?!\s+(?:director|area|zone|scenario|planners?|officials?|commanders?|"
+        r"control|schedule|calendar)\b)"
+    ),
+)
+
+# a signing verb with an agreement noun, or the noun before the verb
+SIGNING = Rule(
+    "Agreement",
+    _rx(
+        rf"\b{SIGN}\b(?:\s+[\w’'$€£¥₹.,-]+){{0,8}}?\s+(?:an?\s+|the\s+)?(?:[\w$€£¥₹.,-]+\s+){{0,4}}?"
+        r"(?P<noun>agreements?|deals?|accords?|memorand(?:um|ums|a)|MoUs?|treaty|treaties|"
+        r"declaration|pact|protocol|contracts?|letter\s+of\s+intent|convention|roadmap|"
+        r"letters?\s+of\s+(?:offer\s+and\s+)?acceptance|LOAs?|"
+        r"cooperation\s+(?:plan|programme|program)|"
+        r"arrangement|framework(?:\s+agreement)?)\b|\b(?P<noun2>agreements?|deals?|accords?|"
+        rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?|framework)"
+        rf"(?:\s+of\s+understanding)?(?:\s+on\s+[\w\s-]{{1,40}}?)?(?:,[^,.;]{{1,60}},)?"
+        rf"(?:\s+(?:that|which)(?:\s+[\w-]+){{1,8}}?)?\s+(?:was\s+|were\s+)?{SIGN}\b"
+    ),
+    anchored=True,
+)
+
+# words for making something together; needs an anchor to be an act
+MAKING = Rule(
+    "JointProductionProject",
+    _rx(
+        r"\bjoint(?:ly)?\s+(?:defen[cs]e\s+)?(?:development|production|manufactur\w*|"
+        r"co-?production|develop\w*|produc\w*)|\bco-?(?:produc|develop|build|manufactur|assembl)\w*|"
+        r"\b(?:cut|cutting|cuts)\s+the\s+first\s+(?:metal|steel)\s+(?:plate|sheet)|"
+        r"\bsteel[- ]cutting\b|\bkeel[- ]laying\b|"
+        r"\blaid\s+the\s+keel\b|\b(?:developed|produced|built|designed|manufactured)\s+jointly\b|"
+        r"\bjointly\s+(?:build|building|built|develop\w*|produc\w*|manufactur\w*|design\w*)\b|"
+        r"\bjoint\s+ventures?\b|\bunder\s+(?:a\s+)?licen[cs]e\b|\blicen[cs]e[d-]\s*(?:built|"
+        r"production|manufactur\w*|produc\w*)\b|\blocal(?:ly)?\s+(?:production|assembly|"
+        r"assembled|built|produced|manufactur\w*)\b|\bshare\s+production\b|"
+        r"\b(?:technology|production)[\s-]+transfer\b|\btransfer\s+of\s+(?:technology|production)\b|"
+        r"\bassembl\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}jointly\b|\bjointly\s+assembl\w*|"
+        r"\b(?:final\s+)?(?:assembly|production)\s+line\b|\bbuilt\s+locally\b|"
+        r"\blocal\s+(?:build|construction|manufactur\w*|assembly)\b|\bwork\s*share\b|"
+        r"\bindustrial\s+(?:partnership|cooperation|participation|agreement)\b"
+    ),
+)
+
 RULES: list[Rule] = [
-    Rule(
-        "JointExercise",
-        _rx(
-            rf"\b{_EX_MOD}(?:exercises?|drills?|war\s?games?|manoeuvres?|maneuvers?|"
-            r"cooperative\s+activit(?:y|ies)|joint\s+(?:(?:air|naval|maritime|sea|border)\s+)?(?:patrols?|sails?|sailing)|PASSEX|passage\s+exercise|"
-            r"(?<=['’]s\s)edition|(?<=early\s)edition|(?<=latest\s)edition|"
-            r"(?<=previous\s)edition|(?<=last\s)edition|(?<=next\s)edition|(?<=first\s)edition|"
-            r"(?<=\d{4}\s)edition)\b(?!\s+(?:director|area|zone|scenario|planners?|officials?|commanders?|"
-            r"control|schedule|calendar)\b)"
-        ),
-    ),
+    DRILL,
     Rule("JointExercise", _rx(r"\b(?:flight-tactical|tactical)\s+training\b")),
-    Rule(
-        "Agreement",
-        _rx(
-            rf"\b{SIGN}\b(?:\s+[\w’'$€£¥₹.,-]+){{0,8}}?\s+(?:an?\s+|the\s+)?(?:[\w$€£¥₹.,-]+\s+){{0,4}}?"
-            r"(?P<noun>agreements?|deals?|accords?|memorand(?:um|ums|a)|MoUs?|treaty|treaties|"
-            r"declaration|pact|protocol|contracts?|letter\s+of\s+intent|convention|roadmap|"
-            r"letters?\s+of\s+(?:offer\s+and\s+)?acceptance|LOAs?|"
-            r"cooperation\s+(?:plan|programme|program)|"
-            r"arrangement|framework(?:\s+agreement)?)\b|\b(?P<noun2>agreements?|deals?|accords?|"
-            rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?|framework)"
-            rf"(?:\s+of\s+understanding)?(?:\s+on\s+[\w\s-]{{1,40}}?)?(?:,[^,.;]{{1,60}},)?"
-            rf"(?:\s+(?:that|which)(?:\s+[\w-]+){{1,8}}?)?\s+(?:was\s+|were\s+)?{SIGN}\b"
-        ),
-        anchored=True,
-    ),
+    SIGNING,
     Rule(
         "ArmsTransfer",
         _rx(r"\barms\s+(?:transfers?|sales?|deliveries)\s+(?=(?:to|from)\b)"),
@@ -208,25 +235,7 @@ RULES: list[Rule] = [
         ),
         anchored=True,
     ),
-    Rule(
-        "JointProductionProject",
-        _rx(
-            r"\bjoint(?:ly)?\s+(?:defen[cs]e\s+)?(?:development|production|manufactur\w*|"
-            r"co-?production|develop\w*|produc\w*)|\bco-?(?:produc|develop|build|manufactur|assembl)\w*|"
-            r"\b(?:cut|cutting|cuts)\s+the\s+first\s+(?:metal|steel)\s+(?:plate|sheet)|"
-            r"\bsteel[- ]cutting\b|\bkeel[- ]laying\b|"
-            r"\blaid\s+the\s+keel\b|\b(?:developed|produced|built|designed|manufactured)\s+jointly\b|"
-            r"\bjointly\s+(?:build|building|built|develop\w*|produc\w*|manufactur\w*|design\w*)\b|"
-            r"\bjoint\s+ventures?\b|\bunder\s+(?:a\s+)?licen[cs]e\b|\blicen[cs]e[d-]\s*(?:built|"
-            r"production|manufactur\w*|produc\w*)\b|\blocal(?:ly)?\s+(?:production|assembly|"
-            r"assembled|built|produced|manufactur\w*)\b|\bshare\s+production\b|"
-            r"\b(?:technology|production)[\s-]+transfer\b|\btransfer\s+of\s+(?:technology|production)\b|"
-            r"\bassembl\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}jointly\b|\bjointly\s+assembl\w*|"
-            r"\b(?:final\s+)?(?:assembly|production)\s+line\b|\bbuilt\s+locally\b|"
-            r"\blocal\s+(?:build|construction|manufactur\w*|assembly)\b|\bwork\s*share\b|"
-            r"\bindustrial\s+(?:partnership|cooperation|participation|agreement)\b"
-        ),
-    ),
+    MAKING,
     Rule(
         "TrainingExchange",
         _rx(
