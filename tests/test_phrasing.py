@@ -28,6 +28,11 @@ from newsdoc import iso, news, only
             ("ind", "rus"),
         ),
         (
+            "Turkish firm Aselsan and Egypt's Benha Company agreed to manufacture radios.",
+            "JointProductionProject",
+            ("egy", "tur"),
+        ),
+        (
             "South Korea and Indonesia are developing the KF-21 fighter together.",
             "JointProductionProject",
             ("idn", "kor"),
@@ -64,6 +69,11 @@ from newsdoc import iso, news, only
             "TrainingExchange",
             ("jpn", "phl"),
         ),
+        (
+            "Polish crews spent six months training with the US Army in Texas.",
+            "TrainingExchange",
+            ("pol", "usa"),
+        ),
         # visits
         (
             "Indian Defence Minister Rajnath Singh flew to Tokyo on Monday for talks.",
@@ -99,6 +109,11 @@ from newsdoc import iso, news, only
             "United States.",
             "ProcurementContract",
             ("grc", "usa"),
+        ),
+        (
+            "Belarus and Russia signed the Treaty on Security Guarantees in Minsk in December.",
+            "Treaty",
+            ("blr", "rus"),
         ),
         (
             "Germany has sent another IRIS-T air defence system to Ukraine.",
@@ -193,3 +208,15 @@ def test_contingents_named_later_join_the_drill(tmp_path, gaz):
     )
     drill = only(ex, "JointExercise")
     assert drill.participants == iso("bfa", "blr", "ind", "irn", "rus")
+
+
+def test_boats_delivered_later_are_a_transfer_of_their_own(tmp_path, gaz):
+    body = (
+        "Vietnam ordered six Kilo-class submarines from Russia in 2009. "
+        "The boats were delivered between 2014 and 2017."
+    )
+    events = news(tmp_path, gaz, body).events
+    assert [(c.cls, c.participants, c.start.iso()) for c in events] == [
+        ("ProcurementContract", iso("rus", "vnm"), "2009"),
+        ("ArmsTransfer", iso("rus", "vnm"), "2014"),
+    ]

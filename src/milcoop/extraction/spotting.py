@@ -41,7 +41,10 @@ _NOT_NAMES = {
 }
 _NAMED_AGREEMENT = re.compile(
     r"(?P<name>(?:[A-Z][\w-]*\s+){1,5}(?:Treaty|Declaration|Accord|Pact|Agreement|Charter)"
-    r"(?:\s+(?:on|of|for)\s+(?:[A-Z][\w-]*\s*){1,4})?)"
+    r"(?:\s+(?:on|of|for)\s+(?:[A-Z][\w-]*\s*){1,4})?|"
+    # "the Treaty on Security Guarantees": the name starts with the noun
+    r"(?<=the\s)(?:Treaty|Declaration|Accord|Pact|Agreement|Charter)\s+(?:on|of|for)\s+"
+    r"(?:[A-Z][\w-]*\s*){1,4})"
     r"(?!\s+Organi[sz]ation)"  # "the Collective Security Treaty Organization": a body
 )
 # what arrives when a delivery does: "the first Qatari jets arrived at Dukhan air base"

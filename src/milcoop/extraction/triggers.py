@@ -170,7 +170,7 @@ RULES: list[Rule] = [
         "ArmsTransfer",
         _rx(
             r"\b(?:(?:took|take|takes|taking|taken|accepted|accepts)\s+delivery|"
-            r"(?:was|were)\s+(?:formally\s+|officially\s+)?handed\s+over\b(?!\s+to\b)|"
+            r"(?:was|were)\s+(?:formally\s+|officially\s+)?(?:handed\s+over|delivered)\b(?!\s+to\b)|"
             r"(?:receive[sd]?|receiving|import(?:s|ed|ing)?|commission(?:s|ed|ing)?)\b"
             r"(?!\s+(?:[\w-]+\s+){0,2}(?:training|instruction|funds|funding)\b)"
             r"(?=[^.;]*\b(?:from|built|made|"
@@ -214,6 +214,7 @@ RULES: list[Rule] = [
             r"(?:support|assistance|help)\b|"
             r"\btransfer(?:s|red|ring)?\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?technology\b|"
             # a foreign maker producing in the buyer's country, said of the future
+            r"\bagreed\s+to\s+(?:jointly\s+)?(?:manufacture|produce|assemble|co-?produce)\b|"
             r"\b(?:will|to|would|plans?\s+to|agreed\s+to)\s+(?:also\s+)?(?:be\s+)?(?:produce|"
             r"manufacture|assemble|build|make|produced|manufactured|assembled|made)\s+"
             r"(?:[\w-]+\s+){0,4}?(?:locally|in\s+(?!the\b)[A-Z]\w+)|"
@@ -257,6 +258,7 @@ RULES: list[Rule] = [
             r"(?:also\s+|first\s+)?train\s+(?:in|at|with|alongside|"
             r"under)\b|\b(?:already|are|were|is|was|been|began|begun|started)\s+training\s+"
             r"(?:in|at|with|alongside|under)\b|\btrained\s+(?:in|at|with|alongside|under|by|on)\b|"
+            r"\bspen[dt]s?\s+(?:[\w-]+\s+){0,4}?training\s+(?:in|at|with|alongside|under)\b|"
             r"\b(?:being|been|are|were|was|is)\s+(?:trained|taught)\b|\btaught\s+by\b|"
             r"\b(?:studying|studied|study|enrolled|attending|attended|attend|attends)\s+(?:at\s+)?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?"
             r"(?:academy|college|school|university|institute)\b|\binstructors\s+from\b|"
