@@ -236,3 +236,18 @@ def test_month_day_year_resolves_to_that_date(day, published, abbreviated):
     assert mention.resolved and not mention.year_inferred
     assert mention.begin == PartialDate(day.year, day.month, day.day)
     assert mention.finish is None
+
+
+def test_a_plan_said_in_the_past_takes_the_nearest_year():
+    """'The drill scheduled for Dec. 30–Jan. 3 was called off', written in February, was
+    last winter's; 'the visit planned for January was cancelled', written in October, the
+    coming January's."""
+
+    def nearest(text: str, pub: PartialDate) -> DateMention:
+        [mention] = DateResolver(pub).find(text, future_from=0, nearest=True)
+        return mention
+
+    span = nearest("scheduled for Dec. 30–Jan. 3", PartialDate(2025, 2, 6))
+    assert (iso(span.begin), iso(span.finish)) == ("2024-12-30", "2025-01-03")
+    assert iso(nearest("planned for January", PartialDate(2025, 10, 20)).begin) == "2026-01"
+    assert iso(nearest("planned for June 3", PartialDate(2025, 7, 1)).begin) == "2025-06-03"

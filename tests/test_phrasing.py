@@ -116,6 +116,16 @@ from newsdoc import iso, news, only
             ("blr", "rus"),
         ),
         (
+            "The exercise began in 1992 as an India-US drill.",
+            "JointExercise",
+            ("ind", "usa"),
+        ),
+        (
+            "A Sino-Russian joint naval patrol sailed through the Sea of Japan on Sunday.",
+            "JointExercise",
+            ("chn", "rus"),
+        ),
+        (
             "Germany has sent another IRIS-T air defence system to Ukraine.",
             "ArmsTransfer",
             ("deu", "ukr"),

@@ -169,7 +169,10 @@ class DateResolver:
 
     def __init__(self, published: PartialDate | None) -> None:
         self.published = published
-        self.future = False  # the text speaks of what will happen: yearless dates look ahead
+        # True: the text speaks of what will happen, yearless dates look ahead; False: they
+        # look back; None: the tense is mixed ("scheduled for Jan. 3 was called off"), the
+        # nearest year to publication wins
+        self.future: bool | None = False
 
     def _year_for(self, month: int, day: int | None) -> tuple[int | None, bool]:
         pub = self.published
@@ -178,18 +181,25 @@ class DateResolver:
         year = pub.year
         if pub.month is not None:
             gap = (month - pub.month) * 31 + ((day or 1) - (pub.day or 1))
-            if self.future and gap < 0:
+            if self.future is None:
+                year += -1 if gap > 186 else 1 if gap < -186 else 0
+            elif self.future and gap < 0:
                 year += 1  # "will hold it on Jan. 3", written in September: next January
             elif not self.future and gap > 120:
                 year -= 1  # a day-month more than ~4 months after publication is last year's
         return year, True
 
-    def find(self, text: str, offset: int = 0, future_from: int | None = None) -> list[DateMention]:
+    def find(
+        self, text: str, offset: int = 0, future_from: int | None = None, nearest: bool = False
+    ) -> list[DateMention]:
         """Date expressions in `text`. `future_from`: the index in `text` from which it speaks
-        of what will happen (0: all of it); dates before it, or all without it, look back."""
+        of what will happen (0: all of it); dates before it, or all without it, look back.
+        `nearest`: the tense is mixed, a yearless date takes the year nearest publication."""
         found = []
         for match in _RX.finditer(text):
             self.future = future_from is not None and match.start() >= future_from
+            if nearest:
+                self.future = None
             mention = self._mention(match, text, offset)
             if mention is not None:
                 found.append(mention)
@@ -285,7 +295,9 @@ class DateResolver:
         if pub is None or pub.month is None:
             return None, None, "point", False, True
         month = _month(g["m1"])
-        if self.future:
+        if self.future is None:
+            year, _ = self._year_for(month, None)
+        elif self.future:
             year = pub.year + 1 if month < pub.month else pub.year
         else:
             year = pub.year - 1 if month > pub.month else pub.year

@@ -132,3 +132,10 @@ def future_from(text: str) -> int | None:
     ("opened a plant on Tuesday where drones will be built" keeps Tuesday in the past)."""
     cue = T.FUTURE.search(text)
     return cue.start() if cue else None
+
+
+def mixed_tense(text: str) -> bool:
+    """'The drill scheduled for Dec. 30 was called off': a plan said in the past, so neither
+    looking ahead nor back is safe for its yearless dates."""
+    cue = T.FUTURE.search(text)
+    return bool(cue and T.CANCELLED.search(text, cue.end()))

@@ -62,6 +62,22 @@ class EntityFinder:
             )
             yield Candidate(match.start(), match.end(), 0, mention)
 
+    def _compounds(self, view: str):
+        """The states of "India-US" and "Sino-Russian", which the gazetteer pattern keeps
+        whole: a name never starts after a hyphen there ("MiG-Russia" is no state)."""
+        for match in L.STATE_COMPOUND.finditer(view):
+            parts, at, found = match.group().split("-"), match.start(), []
+            for part in parts:
+                hit = self.gaz.lookup(L.COMBINING.get(part, part))
+                state = self.gaz.state_of(hit[0]) if hit else None
+                if hit is None or state is None or (hit[1] == "name" and hit[0] != state):
+                    break
+                found.append(Mention(at, at + len(part), part, state, "State", "demonym", (state,)))
+                at += len(part) + 1
+            else:
+                if len(set(m.iri for m in found)) == len(found):
+                    yield [Candidate(m.start, m.end, 0, m) for m in found]
+
     def is_locative(self, view: str, pos: int) -> bool:
         before = re.split(r"[.!?;:]", view[max(0, pos - 60) : pos])[-1]  # this sentence only
         if re.search(r"\b(?:with|by)\s+$", before):
@@ -305,7 +321,11 @@ class EntityFinder:
 
     # -- resolution --------------------------------------------------------------------------
     def find(self, view: str) -> tuple[list[Mention], dict[URIRef, MintedEntity]]:
-        base = list(self._gazetteer(view))
+        compounds = list(self._compounds(view))
+        parts = [c for parts in compounds for c in parts]
+        whole = [(parts[0].start, parts[-1].end) for parts in compounds]
+        spans = {(c.start, c.end) for c in parts}
+        base = [c for c in self._gazetteer(view) if (c.start, c.end) not in spans] + parts
         states_at = sorted(
             (c.start, s) for c in base for s in c.mention.states if c.mention.kind == "State"
         )
@@ -335,10 +355,21 @@ class EntityFinder:
         candidates = [
             c
             for c in candidates
-            if c.priority < 3
-            or not any(
-                n.start < c.end and c.start < n.end and (n.start, n.end) != (c.start, c.end)
-                for n in named
+            # a compound's parts beat what splits it; a name that holds it whole keeps it
+            # ("Pakistan-Turkey Military Consultative Group")
+            if not any(
+                a < c.end
+                and c.start < b
+                and c not in parts
+                and not (c.priority < 3 and c.start <= a and b <= c.end and c.end - c.start > b - a)
+                for a, b in whole
+            )
+            and (
+                c.priority < 3
+                or not any(
+                    n.start < c.end and c.start < n.end and (n.start, n.end) != (c.start, c.end)
+                    for n in named
+                )
             )
         ]
         candidates.sort(key=lambda c: (c.start, -(c.end - c.start), c.priority))

@@ -120,7 +120,9 @@ class EventFinder:
             return True
         dates = [
             d
-            for d in self.resolver.find(s.text, s.start, future_from=A.future_from(s.text))
+            for d in self.resolver.find(
+                s.text, s.start, A.future_from(s.text), nearest=A.mixed_tense(s.text)
+            )
             if d.start >= self.dateline_end
         ]
         trigs = self.spotter.fold_deals(trigs, s)

@@ -205,3 +205,19 @@ SHIP = re.compile(
     r"ARA|BNS|SLNS|NRP|HNLMS|ITS|ESPS|HS|RFS|CNS|BAP|ARC|NNS|HDMS|HNoMS|HSwMS|FGS|ENS|IRIS)"
     r"\s+[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|[IVX]+)){0,2})"
 )
+
+# "India-US drill", "Philippine-Japanese exercise", "Sino-Russian patrol": each part of a
+# hyphenated compound names a state when every part does
+STATE_COMPOUND = re.compile(r"(?<![\w-])[A-Z][\w.]*(?:-[A-Z][\w.]*)+(?![\w-])")
+# the combining forms a compound uses for some states
+COMBINING = {
+    "Sino": "China",
+    "Russo": "Russia",
+    "Franco": "France",
+    "Anglo": "United Kingdom",
+    "Indo": "India",
+    "Turco": "Turkey",
+    "Italo": "Italy",
+    "Greco": "Greece",
+    "Japano": "Japan",
+}
