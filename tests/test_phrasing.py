@@ -126,6 +126,18 @@ from newsdoc import iso, news, only
             ("chn", "rus"),
         ),
         (
+            "In October Buenos Aires signed a letter of offer and acceptance with the United "
+            "States for spare engines.",
+            "ProcurementContract",
+            ("arg", "usa"),
+        ),
+        (
+            "Turkish Aerospace signed a work-share agreement with the Pakistan Aeronautical "
+            "Complex on Wednesday.",
+            "JointProductionProject",
+            ("pak", "tur"),
+        ),
+        (
             "Germany has sent another IRIS-T air defence system to Ukraine.",
             "ArmsTransfer",
             ("deu", "ukr"),
@@ -230,3 +242,24 @@ def test_boats_delivered_later_are_a_transfer_of_their_own(tmp_path, gaz):
         ("ProcurementContract", iso("rus", "vnm"), "2009"),
         ("ArmsTransfer", iso("rus", "vnm"), "2014"),
     ]
+
+
+def test_a_habit_with_a_day_is_this_time(tmp_path, gaz):
+    body = (
+        "The air staff talks between the Turkish and Pakistani air forces, held every year "
+        "since 2016, took place in Ankara on Thursday."
+    )
+    event = only(news(tmp_path, gaz, body))
+    assert (event.cls, event.participants) == ("DialogueMechanism", iso("pak", "tur"))
+    assert event.start.iso() == "2025-09-11"
+
+
+def test_a_later_mention_gives_the_days_and_the_forces(tmp_path, gaz):
+    body = (
+        "Anatolian Eagle 2025 ended in Konya. The exercise, held from June 23 to July 4, brought "
+        "the Turkish Air Force together with the Pakistan Air Force, the Royal Thai Navy and the "
+        "Qatar Emiri Air Force."
+    )
+    event = only(news(tmp_path, gaz, body))
+    assert event.participants == iso("pak", "qat", "tha", "tur")
+    assert (event.start.iso(), event.end.iso()) == ("2025-06-23", "2025-07-04")

@@ -31,7 +31,8 @@ class EntityFinder:
         )
         owner = "|".join(re.escape(o) for o in owners)
         self._forces = re.compile(
-            rf"(?P<owner>{owner})(?:(?P<poss>['’]s)\s+(?P<lc>{L.SERVICE_LC})\b|(?:['’]s)?\s+"
+            rf"(?:(?P<lead>Royal)\s+)?(?P<owner>{owner})(?:(?P<poss>['’]s)\s+"
+            rf"(?P<lc>{L.SERVICE_LC})\b|(?:['’]s)?\s+(?:(?P<hon>{L.HONORIFIC})\s+)?"
             rf"(?P<svc>{L.SERVICE_RX})\b)"
         )
         self._owner = re.compile(rf"(?P<owner>{owner})(?:['’]s)?\s+$")
@@ -52,7 +53,7 @@ class EntityFinder:
                 and bool(L.STATE_LOCATIVE.search(view[max(0, match.start() - 30) : match.start()]))
             )
             if kind == "Place":
-                locative = how != "capital" or self.is_locative(view, match.start())
+                locative = how != "capital" or self.is_locative(view, match.start(), match.end())
             states = (state,) if state is not None and kind not in L.NOT_ACTORS else ()
             if kind == "Place" and how == "capital" and not locative:
                 # "Ankara and Islamabad agreed": the capital stands for its state
@@ -78,7 +79,9 @@ class EntityFinder:
                 if len(set(m.iri for m in found)) == len(found):
                     yield [Candidate(m.start, m.end, 0, m) for m in found]
 
-    def is_locative(self, view: str, pos: int) -> bool:
+    def is_locative(self, view: str, pos: int, end: int | None = None) -> bool:
+        if end is not None and L.SUBJECT_VERB.match(view, end):
+            return False  # "in October Buenos Aires signed": the capital acts
         before = re.split(r"[.!?;:]", view[max(0, pos - 60) : pos])[-1]  # this sentence only
         if re.search(r"\b(?:with|by)\s+$", before):
             return False  # "to sign a contract with Tokyo": a party, however far "to" is
@@ -126,7 +129,11 @@ class EntityFinder:
             owner = match.group("owner")
             # the name as written ("Bangladesh Army", "China Coast Guard"); a possessive
             # ("India's navy") reads as the demonym form
-            label = key if match.group("poss") or owner.isupper() else f"{owner} {service}"
+            label = (
+                key
+                if match.group("poss") or owner.isupper()
+                else " ".join(w for w in (match["lead"], owner, match["hon"], service) if w)
+            )
             kind = "MilitaryUnit" if service == "Special Forces" else "ArmedForces"
             minted = self.mint(kind, key, label, state)
             mention = Mention(

@@ -116,8 +116,6 @@ class EventFinder:
         trigs = self.spotter.find(s, self._latest("JointExercise") is not None)
         if not trigs:
             return False
-        if T.HABITUAL.search(s.text):
-            return True
         dates = [
             d
             for d in self.resolver.find(
@@ -125,6 +123,9 @@ class EventFinder:
             )
             if d.start >= self.dateline_end
         ]
+        if T.HABITUAL.search(s.text) and not any(d.begin and d.begin.day for d in dates):
+            return True  # a habit, unless a day says when this time ("held every year since
+            # 2016, took place on Thursday")
         trigs = self.spotter.fold_deals(trigs, s)
         seen_cls: set[str] = set()
         recalled: set[str] = set()  # families a definite mention tied to an earlier event
@@ -383,7 +384,13 @@ class EventFinder:
         ):  # a list of partners names more of them; "Germany is taking part in the exercise"
             target.participants |= claim.named
         clash = claim.start and target.start and claim.start.conflicts(target.start)
-        if target.start is None and claim.start is not None:
+        finer = (  # "Anatolian Eagle 2025 ... The exercise, held from June 23": the days
+            not clash
+            and claim.start is not None
+            and target.start is not None
+            and len(claim.start.parts()) > len(target.start.parts())
+        )
+        if (target.start is None or finer) and claim.start is not None:
             target.start = claim.start
             if claim.end is not None:  # "held Aug. 1-5" beats a lone "said on Wednesday"
                 target.end = claim.end

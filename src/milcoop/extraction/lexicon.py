@@ -23,6 +23,8 @@ SERVICE_RX = (
     r"(?:Naval Forces|Armed Forces|Land Forces|Air Forces?|Navy|Army|Coast Guard|Marine Corps|"
     r"Marines|Special Forces)"
 )
+# a word some states put between their name and the service ("Qatar Emiri Air Force")
+HONORIFIC = r"(?:Emiri|Amiri|Royal|Islamic|National|Federal|Imperial|Republican)"
 SERVICE_LC = r"(?:naval forces|armed forces|land forces|air forces?|navy|army|coast guard|marines)"
 UNIT_HEAD = (
     r"(?:Teams?|Troops|Forces|Force|(?:Demi-)?Brigades?|Regiments?|Battalions?|Divisions?|Corps|"
@@ -108,6 +110,12 @@ PLACE = re.compile(
 LOCATIVE = re.compile(
     r"(?:\b(?:in|at|to|from|near|into|across|off|around|of|visited|visiting|toward|towards|"
     r"inside|outside|between|encompasses|including)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$)"
+)
+# a verb right after a capital makes it the subject, whatever preposition comes before
+SUBJECT_VERB = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)?(?:signed|agreed|announced|"
+    r"ordered|bought|purchased|inked|sealed|approved|received|sent|delivered|said|says|will|"
+    r"would|plans?|hosted|hosts|declined|refused|rejected)\b"
 )
 
 # Kinds whose state is not a party to what they are mentioned with: a place, a weapon's

@@ -44,7 +44,8 @@ _NAMED_AGREEMENT = re.compile(
     r"(?:\s+(?:on|of|for)\s+(?:[A-Z][\w-]*\s*){1,4})?|"
     # "the Treaty on Security Guarantees": the name starts with the noun
     r"(?<=the\s)(?:Treaty|Declaration|Accord|Pact|Agreement|Charter)\s+(?:on|of|for)\s+"
-    r"(?:[A-Z][\w-]*\s*){1,4})"
+    r"(?:[A-Z][\w-]*\s*){1,4}|"
+    r"(?<=the\s)Plan\s+of\s+(?:[A-Z][\w-]*\s+){0,3}Cooperation)"
     r"(?!\s+Organi[sz]ation)"  # "the Collective Security Treaty Organization": a body
 )
 # what arrives when a delivery does: "the first Qatari jets arrived at Dukhan air base"
@@ -180,7 +181,7 @@ class Spotter:
             word = (
                 name.split()[-1].lower()
                 if " on " not in name and " of " not in name
-                else re.search(r"(Treaty|Declaration|Accord|Pact|Agreement|Charter)", name)
+                else re.search(r"(Treaty|Declaration|Accord|Pact|Agreement|Charter|Plan)", name)
                 .group()
                 .lower()
             )

@@ -132,7 +132,7 @@ MAKING = Rule(
         r"\b(?:technology|production)[\s-]+transfer\b|\btransfer\s+of\s+(?:technology|production)\b|"
         r"\bassembl\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}jointly\b|\bjointly\s+assembl\w*|"
         r"\b(?:final\s+)?(?:assembly|production)\s+line\b|\bbuilt\s+locally\b|"
-        r"\blocal\s+(?:build|construction|manufactur\w*|assembly)\b|\bwork\s*share\b|"
+        r"\blocal\s+(?:build|construction|manufactur\w*|assembly)\b|\bwork[\s-]*share\b|"
         r"\bindustrial\s+(?:partnership|cooperation|participation|agreement)\b"
     ),
 )
@@ -339,6 +339,7 @@ OCCURRENCE = _rx(
 )
 ENDING = _rx(
     r"\b(?:ended|concluded|completed|completing|wrapped\s+up|wrapping\s+up|came\s+to\s+an\s+end|"
+    r"(?:will|to|is\s+due\s+to|is\s+set\s+to)\s+(?:conclude|end|close)|concludes|ends\s+on|"
     r"drew\s+to\s+a\s+close|drawing\s+to\s+a\s+close)\b"
 )
 # "discussed training programmes", "talks on joint production": a subject of talks
