@@ -251,3 +251,12 @@ def test_a_plan_said_in_the_past_takes_the_nearest_year():
     assert (iso(span.begin), iso(span.finish)) == ("2024-12-30", "2025-01-03")
     assert iso(nearest("planned for January", PartialDate(2025, 10, 20)).begin) == "2026-01"
     assert iso(nearest("planned for June 3", PartialDate(2025, 7, 1)).begin) == "2025-06-03"
+
+
+def test_dotted_day_month_year():
+    """'signed on 07.03.2025' in an official reply is 7 March; '31.02.2025' is no day."""
+    found = DateResolver(PartialDate(2025, 12, 1)).find("signed on 07.03.2025, not 31.02.2025")
+    assert [(m.text, m.begin and iso(m.begin)) for m in found] == [
+        ("07.03.2025", "2025-03-07"),
+        ("31.02.2025", None),
+    ]

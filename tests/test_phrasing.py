@@ -138,6 +138,29 @@ from newsdoc import iso, news, only
             ("pak", "tur"),
         ),
         (
+            "The Philippine Air Force (PAF) flies FA-50 jets. The PAF took delivery of two "
+            "more from South Korea on Monday.",
+            "ArmsTransfer",
+            ("kor", "phl"),
+        ),
+        (
+            "India's Procurement of 1,000 engines for T-72 tanks from Rosoboronexport was "
+            "signed on 07.03.2025.",
+            "ProcurementContract",
+            ("ind", "rus"),
+        ),
+        (
+            "Vietnam flies Kilo-class submarines, which Russia delivered between 2014 and 2017.",
+            "ArmsTransfer",
+            ("rus", "vnm"),
+        ),
+        (
+            "The Philippine Department of National Defense has awarded Korea Aerospace "
+            "Industries (KAI) a contract for 12 FA-50 jets. The deal was inked on Monday.",
+            "ProcurementContract",
+            ("kor", "phl"),
+        ),
+        (
             "Germany has sent another IRIS-T air defence system to Ukraine.",
             "ArmsTransfer",
             ("deu", "ukr"),
@@ -170,6 +193,7 @@ def test_one_act_in_the_words_news_uses(tmp_path, gaz, body, cls, states):
         "The US Navy sent the destroyer USS Dewey and Japan sent two officers to observe.",
         "Buying from Paris, Beijing and Budapest at once is proof that neutrality works.",
         "India and France have held Shakti every two years since 2016.",
+        "The Philippine Air Force will send FA-50 jets and a C-130 to Exercise Pitch Black.",
     ],
 )
 def test_look_alikes_are_not_acts(tmp_path, gaz, body):

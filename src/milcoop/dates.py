@@ -116,6 +116,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("m_d_d", rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"),
     ("d_d_m", rf"\b(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?P<m1>{_MON})(?:,?\s+(?P<y>{_YEAR}))?"),
+    # "signed on 07.03.2025": day, month, year with dots, the form of official replies
+    ("dotted", rf"\b(?P<d1>[12]\d|3[01]|0?[1-9])\.(?P<m1>1[0-2]|0?[1-9])\.(?P<y>{_YEAR})\b"),
     ("y_y", rf"(?:(?P<pre>from|between)\s+)?\b(?P<y1>{_YEAR}){_YDASH}(?P<y2>{_YEAR}|\d\d)\b"),
     (
         "since",
@@ -375,6 +377,13 @@ class DateResolver:
             return None, None, "point", False, True
         day = pub.first_day() - dt.timedelta(days=1 if g["rel"].lower() == "yesterday" else 0)
         return PartialDate(day.year, day.month, day.day), None, "point", True, False
+
+    def _dotted(self, g):
+        try:
+            date = PartialDate(int(g["y"]), int(g["m1"]), int(g["d1"]))
+        except ValueError:  # 31.02.2025: not a day
+            return None, None, "point", False, True
+        return date, None, "point", True, False
 
     def _year(self, g):
         return PartialDate(int(g["y"])), None, "point", True, False

@@ -6,6 +6,8 @@ ties, so "Turkish Naval Forces" is one organisation and not a demonym plus a nou
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from collections import Counter
 
@@ -400,7 +402,7 @@ class EntityFinder:
                 mention = equipment.as_named(self, mention)
             mentions.append(mention)
             mentions += self._inside(view, mention)
-        return mentions, minted
+        return _as_defined(view, mentions), minted
 
     def _inside(self, view: str, outer: Mention) -> list[Mention]:
         """The states named inside a name ("Australian" in "Australian Defence Force"): the
@@ -418,3 +420,20 @@ class EntityFinder:
                 iri = found[0] if kind == "State" else state
                 inner.append(Mention(hit.start(), hit.end(), hit.group(), iri, "State", "inside"))
         return inner
+
+
+def _as_defined(view: str, mentions: list[Mention]) -> list[Mention]:
+    """'The Philippine Air Force (PAF)': from there on PAF is that force, whatever the letters
+    stand for in the reference data (the Pakistan Air Force)."""
+    defined: dict[str, Mention] = {}
+    for m in mentions:
+        acronym = L.DEFINED_ACRONYM.match(view, m.end)
+        if acronym and m.how != "inside":
+            defined.setdefault(acronym.group(1), m)
+    out = []
+    for m in mentions:
+        meant = defined.get(m.text)
+        if meant is not None and m.iri != meant.iri and m.start > meant.start:
+            m = replace(m, iri=meant.iri, kind=meant.kind, how=meant.how, states=meant.states)
+        out.append(m)
+    return out

@@ -111,6 +111,9 @@ LOCATIVE = re.compile(
     r"(?:\b(?:in|at|to|from|near|into|across|off|around|of|visited|visiting|toward|towards|"
     r"inside|outside|between|encompasses|including)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$)"
 )
+# "the Philippine Air Force (PAF)": the letters a document defines for a name
+DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+
 # a verb right after a capital makes it the subject, whatever preposition comes before
 SUBJECT_VERB = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)?(?:signed|agreed|announced|"

@@ -166,11 +166,22 @@ RULES: list[Rule] = [
         anchored=True,
         direction="supply",
     ),
+    Rule(  # "which KAI delivered between November 2015 and May 2017": no recipient said
+        "ArmsTransfer",
+        _rx(
+            r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)\bdelivered\s+"
+            r"(?=(?:between|in|during|from)\s+(?:[\w-]+\s+){0,2}\d{4})"
+        ),
+        anchored=True,
+        direction="supply",
+    ),
     Rule(
         "ArmsTransfer",
         _rx(
             r"\b(?:(?:took|take|takes|taking|taken|accepted|accepts)\s+delivery|"
             r"(?:was|were)\s+(?:formally\s+|officially\s+)?(?:handed\s+over|delivered)\b(?!\s+to\b)|"
+            # "are to be ferried from Sacheon in 2027"
+            r"ferried\s+(?=(?:between|in|during|from)\s+(?:[\w-]+\s+){0,2}\d{4})|"
             r"(?:receive[sd]?|receiving|import(?:s|ed|ing)?|commission(?:s|ed|ing)?)\b"
             r"(?!\s+(?:[\w-]+\s+){0,2}(?:training|instruction|funds|funding)\b)"
             r"(?=[^.;]*\b(?:from|built|made|"
@@ -189,10 +200,12 @@ RULES: list[Rule] = [
             r"\b(?:(?:to|will|would|shall)\s+(?:(?:also|soon|eventually)\s+)?(?:purchase|buy|"
             r"acquire|procure|order)|purchased?|bought|buys|buying|acquired|acquiring|"
             r"acquires|(?:ordered|orders)(?!\s+(?:to|that)\b)|signed\s+for|placed\s+(?:an?\s+)?(?:[\w-]+\s+)?orders?|"
-            r"awarded\s+(?:an?\s+|the\s+)?(?:[\w$€£.,-]+\s+){0,5}?contracts?|contracted|"
+            r"awarded\s+(?:an?\s+|the\s+)?(?:[\w$€£.,()-]+\s+){0,6}?contracts?|contracted|"
             r"(?:agreed|agrees|decided|plans?|planning)\s+to\s+(?:buy|purchase|acquire|procure)|"
             r"finali[sz]ed\s+(?:the\s+|a\s+)?(?:purchase|acquisition|order)|"
-            r"procured?|for\s+the\s+(?:acquisition|purchase|procurement)\s+of)\b"
+            r"procured?|for\s+the\s+(?:acquisition|purchase|procurement)\s+of|"
+            # "(ii) Procurement of 1,000 HP engines ... from Rosoboronexport, signed on 07.03.2025"
+            r"[Pp]rocurement\s+of(?=[^.;]*\b(?:signed|concluded|contracted)\b))\b"
         ),
         anchored=True,
         direction="acquire",
@@ -361,7 +374,9 @@ HABITUAL = _rx(
 NOT_ARMS = _rx(
     r"\b(?:technology|know-how|knowledge|expertise|humanitarian|aid|assistance|"
     r"support|trade|power|funding|funds|money|loans?|locally\s+(?:developed|made|built|produced)|"
-    r"indigenous(?:ly)?|home-grown|domestically)\b"
+    r"indigenous(?:ly)?|home-grown|domestically)\b|"
+    # "send FA-50 jets and a C-130 to Exercise Pitch Black": a contingent, not a transfer
+    r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:Exercise|exercises?|drills?|war\s?games?)\b"
 )
 # "a letter ... had been delivered to Iran": the thing moved is not a weapon
 NOT_CARGO = _rx(r"\b(?:letters?|messages?|invitations?|proposals?|notes?|sanctions)\b[^.;]{0,60}$")
