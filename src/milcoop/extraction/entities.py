@@ -6,10 +6,9 @@ ties, so "Turkish Naval Forces" is one organisation and not a demonym plus a nou
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import re
 from collections import Counter
+from dataclasses import replace
 
 from rdflib import URIRef
 
