@@ -161,6 +161,12 @@ from newsdoc import iso, news, only
             ("kor", "phl"),
         ),
         (
+            "Fourteen Nigerian Air Force cadets began a four-year course at the PAF Academy in "
+            "Risalpur on Monday.",
+            "TrainingExchange",
+            ("nga", "pak"),
+        ),
+        (
             "Germany has sent another IRIS-T air defence system to Ukraine.",
             "ArmsTransfer",
             ("deu", "ukr"),
@@ -287,3 +293,35 @@ def test_a_later_mention_gives_the_days_and_the_forces(tmp_path, gaz):
     event = only(news(tmp_path, gaz, body))
     assert event.participants == iso("pak", "qat", "tha", "tur")
     assert (event.start.iso(), event.end.iso()) == ("2025-06-23", "2025-07-04")
+
+
+def test_a_named_agreement_ends_before_its_day(tmp_path, gaz):
+    body = "Saudi Arabia and Pakistan signed a Strategic Mutual Defence Agreement on Wednesday."
+    event = only(news(tmp_path, gaz, body))
+    assert (event.name, event.start.iso()) == ("Strategic Mutual Defence Agreement", "2025-09-10")
+
+
+def test_partners_joining_in_another_clause_join_the_drill(tmp_path, gaz):
+    body = (
+        "Bright Star 2025, the exercise co-hosted by Egypt and the United States, has ended. "
+        "The drills ran from Aug. 28 to Sept. 10; troops from Saudi Arabia, Greece and India "
+        "joined Egyptian and American forces, while 30 other countries sent observers."
+    )
+    event = only(news(tmp_path, gaz, body))
+    assert event.participants == iso("egy", "grc", "ind", "sau", "usa")
+
+
+def test_each_item_of_a_round_up_stands_alone(tmp_path, gaz):
+    body = (
+        "**Turkish-Kazakh plant opens**\n\n"
+        "ASTANA – Turkey and Kazakhstan opened a joint venture plant for thermal sights on "
+        "Tuesday.\n\n"
+        "**Bright Star closes at Mohamed Naguib base**\n\n"
+        "CAIRO – The multinational exercise Bright Star, co-hosted by Egypt and the United "
+        "States, ended on Wednesday."
+    )
+    found = sorted((c.cls, tuple(sorted(c.participants))) for c in news(tmp_path, gaz, body).events)
+    assert found == [
+        ("JointExercise", tuple(sorted(iso("egy", "usa")))),
+        ("JointProductionProject", tuple(sorted(iso("kaz", "tur")))),
+    ]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from milcoop.documents import read_document
-from milcoop.text import clean_view, sentences
+from milcoop.text import clean_view, headings, sentences
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "data" / "documents").glob("*.md"))
 
@@ -180,3 +180,8 @@ def test_paragraph_index_counts_paragraphs():
         ("Second one.", 0),
         ("Third one.", 1),
     ]
+
+
+def test_headings_are_paragraphs_that_are_a_heading_alone():
+    text = "**Round-up**\n\nBody text with **bold** inside.\n\n## Second item\n\nMore."
+    assert [text[a:b] for a, b in headings(text)] == ["**Round-up**", "## Second item"]

@@ -93,6 +93,15 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
+_HEADLINE = re.compile(r"\s*(?:#{1,6}[ \t]+[^\n]*|\*\*[^*\n]+\*\*|__[^_\n]+__)\s*")
+
+
+def headings(text: str) -> list[tuple[int, int]]:
+    """Paragraphs that are a heading alone ("**Bright Star closes at base**"): in a round-up,
+    each starts a new story."""
+    return [(a, b) for a, b in _paragraphs(text) if _HEADLINE.fullmatch(text, a, b)]
+
+
 def clean_view(text: str) -> str:
     """Same-length copy of `text` with everything that must not yield facts blanked."""
     chars = list(text)

@@ -14,7 +14,7 @@ from rdflib import URIRef
 
 from ..dates import DateMention, DateResolver
 from ..reference import Gazetteer
-from ..text import Sentence, dateline
+from ..text import Sentence, dateline, headings
 from . import attributes as A
 from . import cues as C
 from . import triggers as T
@@ -42,7 +42,8 @@ class EventFinder:
         line = dateline(view)
         self.dateline_end = line.end if line else -1  # a dateline's date is when, not what
         self.resolver = resolver
-        self.about = Focus(self.mentions)
+        self.headings = headings(text)
+        self.about = Focus(self.mentions, [a for a, _ in self.headings])
         self.events: list[EventClaim] = []
         self.known_states = known_states
         self.roles = Roles(view, gaz, known_states)
@@ -65,6 +66,8 @@ class EventFinder:
     def run(self, sentences: list[Sentence]) -> list[EventClaim]:
         last: tuple[int, EventClaim] | None = None  # the latest exercise and its sentence
         for n, sentence in enumerate(sentences):
+            if any(a <= sentence.start < b for a, b in self.headings):
+                continue  # a heading restates the item below it, without its parties' names
             before = len(self.events)
             found = self._sentence(sentence)
             if not found and last and n - last[0] <= 2 and self._roster(last[1], sentence):
@@ -383,6 +386,18 @@ class EventFinder:
             len(claim.named) > 2 or (claim.named and C.JOINING.search(s.text))
         ):  # a list of partners names more of them; "Germany is taking part in the exercise"
             target.participants |= claim.named
+        if target.family == "JointExercise" and C.JOINING.search(s.text):
+            # "The drills ran from Aug. 28; troops from Saudi Arabia and India joined": the
+            # roster may sit in another clause of the sentence
+            target.participants |= {
+                st
+                for m in self.mentions
+                if s.start <= m.start < s.end
+                and not m.locative
+                and m.kind != "Place"
+                and not T.AS_OBSERVER.match(self.view, m.end)
+                for st in m.states
+            }
         clash = claim.start and target.start and claim.start.conflicts(target.start)
         finer = (  # "Anatolian Eagle 2025 ... The exercise, held from June 23": the days
             not clash

@@ -13,7 +13,8 @@ from .model import Mention
 
 
 class Focus:
-    def __init__(self, mentions: list[Mention]) -> None:
+    def __init__(self, mentions: list[Mention], breaks: list[int] = ()) -> None:
+        self.breaks = sorted(breaks)  # where a new story starts (a round-up's headings)
         # the states named as actors (not as places: "in Manila"), in text order
         self.actors = sorted((m.start, st) for m in mentions if not m.locative for st in m.states)
         self.starts = [start for start, _ in self.actors]
@@ -31,7 +32,9 @@ class Focus:
         """The two states the passage before `start` is about ("The order tops up the original
         contract": the parties of the deal just reported); the story's pair when that passage
         names fewer than two."""
-        lo, hi = bisect_left(self.starts, start - reach), bisect_left(self.starts, start)
+        since = max([b for b in self.breaks if b <= start], default=0)
+        lo = bisect_left(self.starts, max(start - reach, since))
+        hi = bisect_left(self.starts, start)
         near = Counter(st for _, st in self.actors[lo:hi])
         if len(near) < 2:
             return self.story

@@ -31,9 +31,15 @@ UNIT_HEAD = (
     r"Fleet|Squadrons?|Units?|Command|Infantry|Rifles|Wing|Flotilla)"
 )
 CAP = r"[A-Z][\w-]*"
+# a count opening a sentence ("Fourteen Nigerian Air Force cadets") is not part of a name
+_COUNT = (
+    r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|"
+    r"Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundreds|"
+    r"Dozens|Several|Some|Many|About|Around|Nearly|Over|More|All|Both|Each|Most"
+)
 LEAD = (
-    r"(?!(?:Teams?|Troops|Forces|Force|Navy|Army|The|A|An|In|On|Under|During|According)\b)"
-    r"[A-Z][\w-]*"
+    r"(?!(?:Teams?|Troops|Forces|Force|Navy|Army|The|A|An|In|On|Under|During|According|"
+    rf"{_COUNT})\b)[A-Z][\w-]*"
 )
 STOP = {"The", "A", "An", "In", "On", "Under", "During", "According", "By", "As", "With"}
 CAPSEQ = rf"{CAP}(?:\s+(?:and\s+|of\s+(?:the\s+)?|for\s+|&\s+)?{CAP})*"

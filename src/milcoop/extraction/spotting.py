@@ -39,9 +39,15 @@ _NOT_NAMES = {
     "Before",
     "Since",
 }
+# "signed a Strategic Mutual Defence Agreement on Wednesday": a date, not the name's end
+_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
 _NAMED_AGREEMENT = re.compile(
     r"(?P<name>(?:[A-Z][\w-]*\s+){1,5}(?:Treaty|Declaration|Accord|Pact|Agreement|Charter)"
-    r"(?:\s+(?:on|of|for)\s+(?:[A-Z][\w-]*\s*){1,4})?|"
+    rf"(?:\s+(?:on|of|for)\s+(?!{_WHEN})(?:[A-Z][\w-]*\s*){{1,4}})?|"
     # "the Treaty on Security Guarantees": the name starts with the noun
     r"(?<=the\s)(?:Treaty|Declaration|Accord|Pact|Agreement|Charter)\s+(?:on|of|for)\s+"
     r"(?:[A-Z][\w-]*\s*){1,4}|"
