@@ -200,6 +200,8 @@ def test_one_act_in_the_words_news_uses(tmp_path, gaz, body, cls, states):
         "Buying from Paris, Beijing and Budapest at once is proof that neutrality works.",
         "India and France have held Shakti every two years since 2016.",
         "The Philippine Air Force will send FA-50 jets and a C-130 to Exercise Pitch Black.",
+        "Earlier attempts by Argentina to buy Korean FA-50s stalled over a UK arms embargo.",
+        "Kazakhstan still buys most of its heavy weapons from Russia.",
     ],
 )
 def test_look_alikes_are_not_acts(tmp_path, gaz, body):
@@ -325,3 +327,12 @@ def test_each_item_of_a_round_up_stands_alone(tmp_path, gaz):
         ("JointExercise", tuple(sorted(iso("egy", "usa")))),
         ("JointProductionProject", tuple(sorted(iso("kaz", "tur")))),
     ]
+
+
+def test_the_maker_in_the_object_supplies_not_a_later_from(tmp_path, gaz):
+    body = (
+        "Turkey's search for fighters goes back to 2019, when it took delivery of Russian S-400 "
+        "systems and was removed from the US-led F-35 programme."
+    )
+    event = only(news(tmp_path, gaz, body))
+    assert event.roles == {"supplier": iso("rus"), "recipient": iso("tur")}

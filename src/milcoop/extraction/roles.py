@@ -83,7 +83,14 @@ class Roles:
         if self.view.startswith("awarded", trig.start):  # "awarded a contract to X"
             mark = re.compile(r"\bto\b").search(self.view, trig.end, hi) or mark
         supplier: set[URIRef] = set()
-        if mark:
+        # "took delivery of Russian S-400 systems and was removed from the US-led programme":
+        # the maker named in the object beats a "from" well past it
+        maker = next(
+            (m for m in actors if m.how == "demonym" and 0 <= m.start - trig.end <= 25), None
+        )
+        if maker is not None and (mark is None or mark.start() > maker.end + 40):
+            supplier = states(maker)
+        elif mark:
             after = [m for m in actors if m.start >= mark.end()]
             supplier = states(after[0]) if after else set()
         if not recipient:

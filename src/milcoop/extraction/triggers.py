@@ -364,12 +364,13 @@ TOPIC = _rx(
 HYPOTHETICAL = _rx(
     r"\b(?:can|could|might|(?-i:may)|would\s+like|prospect\s+of|idea\s+of|if|whether|weighing|"
     r"considering|mulling|in\s+talks|accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ation)|denies|"
-    r"wish(?:es)?\s+to|hopes?\s+to|keen\s+to|interest\s+in)\b"
+    r"wish(?:es)?\s+to|hopes?\s+to|keen\s+to|interest\s+in|attempts?\s+to|tried\s+to|"
+    r"(?:is|are|was|were)\s+still\s+waiting|under\s+discussion)\b"
 )
 HABITUAL = _rx(
     r"\b(?:periodically|regularly|routinely|annually|every\s+year|each\s+year|"
     r"traditionally|from\s+time\s+to\s+time|every\s+(?:other|two|three|four)\s+years?|"
-    r"biennially|twice\s+a\s+year|alternating\s+between)\b"
+    r"biennially|twice\s+a\s+year|alternating\s+between|(?:most|much|the\s+bulk)\s+of\s+its)\b"
 )
 NOT_ARMS = _rx(
     r"\b(?:technology|know-how|knowledge|expertise|humanitarian|aid|assistance|"
