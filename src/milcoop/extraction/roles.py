@@ -88,7 +88,7 @@ class Roles:
         maker = next(
             (m for m in actors if m.how == "demonym" and 0 <= m.start - trig.end <= 25), None
         )
-        if maker is not None and (mark is None or mark.start() > maker.end + 40):
+        if maker is not None and (mark is None or mark.start() > maker.end + 20):
             supplier = states(maker)
         elif mark:
             after = [m for m in actors if m.start >= mark.end()]

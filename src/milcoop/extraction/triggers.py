@@ -364,7 +364,8 @@ TOPIC = _rx(
 HYPOTHETICAL = _rx(
     r"\b(?:can|could|might|(?-i:may)|would\s+like|prospect\s+of|idea\s+of|if|whether|weighing|"
     r"considering|mulling|in\s+talks|accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ation)|denies|"
-    r"wish(?:es)?\s+to|hopes?\s+to|keen\s+to|interest\s+in|attempts?\s+to|tried\s+to|"
+    r"wish(?:es)?\s+to|hopes?\s+to|keen\s+to|interest\s+in|attempts?\s+(?:[\w-]+\s+){0,3}?to|"
+    r"tried\s+to|"
     r"(?:is|are|was|were)\s+still\s+waiting|under\s+discussion)\b"
 )
 HABITUAL = _rx(
