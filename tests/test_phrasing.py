@@ -202,6 +202,8 @@ def test_one_act_in_the_words_news_uses(tmp_path, gaz, body, cls, states):
         "The Philippine Air Force will send FA-50 jets and a C-130 to Exercise Pitch Black.",
         "Earlier attempts by Argentina to buy Korean FA-50s stalled over a UK arms embargo.",
         "Kazakhstan still buys most of its heavy weapons from Russia.",
+        "The Indian destroyer INS Delhi and the support ship INS Shakti docked in Vietnam.",
+        "A Vietnamese purchase of BrahMos from India is still not under contract.",
     ],
 )
 def test_look_alikes_are_not_acts(tmp_path, gaz, body):
@@ -336,3 +338,30 @@ def test_the_maker_in_the_object_supplies_not_a_later_from(tmp_path, gaz):
     )
     event = only(news(tmp_path, gaz, body))
     assert event.roles == {"supplier": iso("rus"), "recipient": iso("tur")}
+
+
+def test_a_contract_torn_up_keeps_no_date_of_its_cancelling(tmp_path, gaz):
+    body = "In September 2021, Canberra tore up its contract with France's Naval Group."
+    event = only(news(tmp_path, gaz, body))
+    assert (event.cls, event.participants) == ("ProcurementContract", iso("aus", "fra"))
+    assert (event.status, event.start) == ("cancelled", None)
+
+
+def test_a_critic_of_a_drill_is_no_party(tmp_path, gaz):
+    body = (
+        "Bangladesh and China held the Golden Friendship exercise on Monday. Indian "
+        "commentators have voiced concern about the Chinese drill."
+    )
+    assert only(news(tmp_path, gaz, body)).participants == iso("bgd", "chn")
+
+
+def test_forces_that_brought_jets_join_a_multinational_drill(tmp_path, gaz):
+    body = (
+        "Tarang Shakti 2024, the first multinational air exercise the Indian Air Force has "
+        "hosted, runs from Aug. 29 to Sept. 14. IAF officers describe it as a milestone. The "
+        "foreign line-up is broad. The US Air Force brought A-10 jets, while the Royal "
+        "Australian Air Force flew in Super Hornets. Japan's Air Self-Defense Force, taking part "
+        "in an exercise in India for the first time, sent a transport. Another 18 countries "
+        "sent officers to watch as observers."
+    )
+    assert only(news(tmp_path, gaz, body)).participants == iso("aus", "ind", "jpn", "usa")

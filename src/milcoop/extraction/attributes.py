@@ -15,6 +15,11 @@ _SPANS = ("JointExercise", "OfficialVisit", "TrainingExchange", "DialogueMechani
 _ENDED_ON = re.compile(T.ENDING.pattern + r"\s+(?:on\s+|in\s+)?$", re.I)
 
 
+def _cancelled_between(d: DateMention, trig, view: str) -> bool:
+    a, b = (d.end, trig.start) if d.start < trig.start else (trig.end, d.start)
+    return bool(T.CANCELLED.search(view, a, b))
+
+
 def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: str) -> None:
     """Start and end from the date expressions of the clause nearest the trigger."""
     usable = [d for d in found if d.kind != "reported"]
@@ -24,6 +29,8 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
             d = min(usable, key=lambda d: abs(d.start - trig.start))
             claim.end = d.begin
             return
+    # "In September 2021, Canberra tore up its contract": when it was cancelled, not made
+    usable = [d for d in usable if not _cancelled_between(d, trig, view)]
     if not usable:
         return
     d = min(

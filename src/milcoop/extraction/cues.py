@@ -36,6 +36,13 @@ FIRST_TIME = re.compile(r"\bfirst\s+\w+\s+(?:the\s+)?$")
 FIRST_HELD = re.compile(r",?\s*(?:which\s+was\s+)?first\s+(?:held|staged|conducted|launched)\b")
 # "Germany is taking part in the exercise": one more partner for the drill already found
 JOINING = re.compile(r"\b(?:taking|take|takes|took)\s+part\b|\bjoin(?:s|ed|ing)?\b")
+# "Indian commentators have voiced concern about the drill", "Beijing's foreign ministry
+# condemned the exercise": a critic, not a party
+CRITIC = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+)?(?:voiced|expressed|raised)\s+"
+    r"(?:\w+\s+)?concerns?|(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+)?"
+    r"(?:criticised|criticized|condemned|protested|denounced|slammed|warned\s+against)\b"
+)
 # the rest of a quotation and who said it: '... now," Kosiniak-Kamysz said'
 QUOTED = re.compile(r"[^\"“”]*?[,.!?][\"”]\s+(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|added)\b")
 # "an order with the state shipyard": a buyer's own industry
@@ -69,6 +76,8 @@ def not_an_act(
     """Vetoes that hold whoever the parties are: what moves is no weapon, a habit said with a
     gerund, a remark quoted from someone."""
     lo, hi = clause
+    if T.NEGATED.search(view, trig.end, hi):
+        return True  # "... is still not under contract"
     if trig.cls == "ArmsTransfer" and (
         T.NOT_ARMS.search(view[trig.start : hi][:80])
         or T.NOT_CARGO.search(view[max(lo, trig.start - 60) : trig.start])

@@ -69,8 +69,13 @@ class EventFinder:
             if any(a <= sentence.start < b for a, b in self.headings):
                 continue  # a heading restates the item below it, without its parties' names
             before = len(self.events)
-            found = self._sentence(sentence)
-            if not found and last and n - last[0] <= 2 and self._roster(last[1], sentence):
+            self._sentence(sentence)
+            # a sentence that made no event may list who else takes part in the last drill
+            # ("Japan's air force, taking part in an exercise in India for the first time")
+            quiet = len(self.events) == before and (sentence.start, sentence.end) not in [
+                e for c in self.events for e in c.evidence
+            ]
+            if quiet and last and n - last[0] <= 3 and self._roster(last[1], sentence):
                 last = (n, last[1])
             fresh = [c for c in self.events[before:] if c.family == "JointExercise"]
             if fresh:
@@ -234,6 +239,7 @@ class EventFinder:
             for m in mentions
             if not T.AS_OBSERVER.match(self.view, m.end)
             and not C.HOSTILITY.search(self.view, max(0, m.start - 30), m.start)
+            and not C.CRITIC.match(self.view, m.end)
             and not (trig.name and trig.start <= m.start < trig.end)
         ]
         participants = {
@@ -377,15 +383,6 @@ class EventFinder:
         return None
 
     def _attach(self, target: EventClaim, claim: EventClaim | None, s: Sentence) -> None:
-        if claim is None:
-            target.evidence.append((s.start, s.end))
-            return
-        target.evidence.append((s.start, s.end))
-        target.anchors += [a for a in claim.anchors if a not in target.anchors]
-        if target.family == "JointExercise" and (
-            len(claim.named) > 2 or (claim.named and C.JOINING.search(s.text))
-        ):  # a list of partners names more of them; "Germany is taking part in the exercise"
-            target.participants |= claim.named
         if target.family == "JointExercise" and C.JOINING.search(s.text):
             # "The drills ran from Aug. 28; troops from Saudi Arabia and India joined": the
             # roster may sit in another clause of the sentence
@@ -398,6 +395,15 @@ class EventFinder:
                 and not T.AS_OBSERVER.match(self.view, m.end)
                 for st in m.states
             }
+        if claim is None:
+            target.evidence.append((s.start, s.end))
+            return
+        target.evidence.append((s.start, s.end))
+        target.anchors += [a for a in claim.anchors if a not in target.anchors]
+        if target.family == "JointExercise" and (
+            len(claim.named) > 2 or (claim.named and C.JOINING.search(s.text))
+        ):  # a list of partners names more of them; "Germany is taking part in the exercise"
+            target.participants |= claim.named
         clash = claim.start and target.start and claim.start.conflicts(target.start)
         finer = (  # "Anatolian Eagle 2025 ... The exercise, held from June 23": the days
             not clash

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..reference import Gazetteer
 from ..text import Sentence
+from . import lexicon as L
 from . import triggers as T
 from .model import Mention
 
@@ -170,7 +171,10 @@ class Spotter:
             if _NOT_A_DRILL.search(name) or any(self.gaz.lookup(w) for w in name.split()):
                 continue
             found.append(Trigger(T.DRILL, start, end, "JointExercise", name=name))
+        ships = [(m.start(), m.end()) for m in L.SHIP.finditer(s.text)]
         for match in T.SERIES.finditer(s.text):
+            if any(a <= match.start() < b for a, b in ships):
+                continue  # "the fleet support ship INS Shakti": a ship, not the drill
             start, end = s.start + match.start(), s.start + match.end()
             if any(t.start < end + 25 and start < t.end for t in found):
                 continue  # "the Varuna exercise": the exercise trigger already has the name

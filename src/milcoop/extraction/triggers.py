@@ -342,6 +342,7 @@ ARRIVAL = Rule("ArmsTransfer", _rx(r"\barriv\w*|\blanded\b"), anchored=True, dir
 OCCURRENCE = _rx(
     r"\b(?:held|hold|holds|holding|conducted|conduct|conducting|took\s+part|take\s+part|"
     r"taking\s+part|kicked\s+off|kick\s+off|started|starts|began|begin|begins|ended|ends|"
+    r"tore\s+up|terminated|scrapped|cancell?ed|called\s+off|"
     r"concluded|completed|launched|took\s+place|takes\s+place|staged|organi[sz]ed|participated|"
     r"are\s+being\s+held|is\s+being\s+held|working\s+on|took\s+off|set\s+up|established|"
     r"establishment|founded|performing|carried\s+out|carry\s+out|will\s+(?:hold|conduct)|"
@@ -368,6 +369,12 @@ HYPOTHETICAL = _rx(
     r"tried\s+to|"
     r"(?:is|are|was|were)\s+still\s+waiting|under\s+discussion)\b"
 )
+# "a purchase of BrahMos ... is still not under contract": the act said not to have happened
+NEGATED = _rx(
+    r"\b(?:(?:is|are|was|were|has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:under\s+contract|"
+    r"been\s+(?:signed|ordered|agreed|finali[sz]ed|concluded)|materiali[sz]ed)|"
+    r"(?:is|are)\s+still\s+not\b)"
+)
 HABITUAL = _rx(
     r"\b(?:periodically|regularly|routinely|annually|every\s+year|each\s+year|"
     r"traditionally|from\s+time\s+to\s+time|every\s+(?:other|two|three|four)\s+years?|"
@@ -387,7 +394,10 @@ PAIR = _rx(
     r"militaries|armies|navies|governments|allies|partners)\b|"
     r"\bboth\b(?=\s+(?:have|are|states|countries))|\bthe\s+two\b"
 )
-CANCELLED = _rx(r"\b(?:called\s+off|cancel(?:l?ed|s)?|scrapped|suspended|postponed)\b")
+CANCELLED = _rx(
+    r"\b(?:called\s+off|cancel(?:l?ed|s)?|scrapped|suspended|postponed|tore\s+up|torn\s+up|"
+    r"terminated|axed|ditched)\b"
+)
 PLANNED = _rx(
     r"\b(?:expect(?:s|ed)?\s+to|possible\s+sale|(?:due|scheduled|slated)\s+to|will|plans?\s+to|planned|set\s+to|is\s+to|are\s+to|"
     r"to\s+be\s+held|upcoming|intends?\s+to|would)\b"
@@ -405,7 +415,8 @@ ONGOING = _rx(
 ROSTER = _rx(
     r"\b(?:contingents?|roster|participants?|participat\w*|taking\s+part|took\s+part|"
     r"joined|joining|alongside|(?:also|is|are)\s+sending|sent|deployed|deploying|"
-    r"among\s+the|includes?|including|included|featur\w+|supporting)\b"
+    r"among\s+the|includes?|including|included|featur\w+|supporting|line-up|brought|"
+    r"flew\s+in|contributed|fielded|dispatched)\b"
 )
 TAKING_PART = _rx(
     r"\b(?:contingents?|participat\w*|taking\s+part|took\s+part|joined|joining|"
