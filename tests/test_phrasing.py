@@ -204,6 +204,9 @@ def test_one_act_in_the_words_news_uses(tmp_path, gaz, body, cls, states):
         "Kazakhstan still buys most of its heavy weapons from Russia.",
         "The Indian destroyer INS Delhi and the support ship INS Shakti docked in Vietnam.",
         "A Vietnamese purchase of BrahMos from India is still not under contract.",
+        "A similar purchase of used jets from Oman by Turkey is still under discussion.",
+        "Major contracts with domestic vendors include the contract with Hindustan Aeronautics "
+        "Limited for 156 helicopters, signed on 28.03.2025.",
     ],
 )
 def test_look_alikes_are_not_acts(tmp_path, gaz, body):
@@ -365,3 +368,12 @@ def test_forces_that_brought_jets_join_a_multinational_drill(tmp_path, gaz):
         "sent officers to watch as observers."
     )
     assert only(news(tmp_path, gaz, body)).participants == iso("aus", "ind", "jpn", "usa")
+
+
+def test_a_deal_the_next_sentence_calls_a_contract_is_one(tmp_path, gaz):
+    body = (
+        "Turkey and the United Kingdom signed the Typhoon deal on Monday. The contract was "
+        "signed by Defence Minister Yasar Guler and UK Defence Secretary John Healey."
+    )
+    event = only(news(tmp_path, gaz, body))
+    assert (event.cls, event.start.iso()) == ("ProcurementContract", "2025-09-08")

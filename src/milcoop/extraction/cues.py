@@ -48,7 +48,7 @@ QUOTED = re.compile(r"[^\"“”]*?[,.!?][\"”]\s+(?:[\w.'’-]+\s+){0,4}?(?:sa
 # "an order with the state shipyard": a buyer's own industry
 DOMESTIC = re.compile(
     r"\b(?:state|national|domestic|local)\s+(?:shipyards?|yards?|industry|manufacturers?|"
-    r"firms?|compan(?:y|ies)|producers?)\b"
+    r"firms?|compan(?:y|ies)|producers?|vendors?|suppliers?)\b"
 )
 # "the invasion of Ukraine": the target of a war is not a party to the act beside it
 HOSTILITY = re.compile(

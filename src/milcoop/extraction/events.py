@@ -171,6 +171,11 @@ class EventFinder:
                 target = self._latest(family)
                 if target is None and family == "Agreement":  # "The agreement, concluded
                     target = self._latest("ProcurementContract")  # under FMS": the contract
+                if target is None and family == "ProcurementContract":  # "the deal was inked
+                    # on Monday ... The contract was signed by": the deal was a contract
+                    target = self._latest("Agreement")
+                    if target is not None and target.cls == "Agreement":
+                        target.cls = "ProcurementContract"
                 before = self.view[max(s.start, trig.start - 40) : trig.start]
                 if target is not None and (
                     self._compatible(target, claim)

@@ -373,7 +373,7 @@ HYPOTHETICAL = _rx(
 NEGATED = _rx(
     r"\b(?:(?:is|are|was|were|has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:under\s+contract|"
     r"been\s+(?:signed|ordered|agreed|finali[sz]ed|concluded)|materiali[sz]ed)|"
-    r"(?:is|are)\s+still\s+not\b)"
+    r"(?:is|are)\s+still\s+not\b|(?:is|are)\s+(?:still\s+)?under\s+discussion)"
 )
 HABITUAL = _rx(
     r"\b(?:periodically|regularly|routinely|annually|every\s+year|each\s+year|"
