@@ -13,6 +13,46 @@ if TYPE_CHECKING:
     from ..text import Sentence
     from .spotting import Trigger
 
+# -- vetoes: words that make a trigger no act ----------------------------------------
+# "discussed training programmes", "talks on joint production": a subject of talks
+TOPIC = T.rx(
+    r"\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about)|explor(?:e|ed|ing)|(?:understanding|"
+    r"agreements?|MoUs?|accords?|pacts?|treaty|deal)\s+(?:on|covering))\s+(?:[\w-]+,?\s+){0,7}$"
+)
+
+# "may" in lower case only: "May 9" is a date
+HYPOTHETICAL = T.rx(
+    r"\b(?:can|could|might|(?-i:may)|would\s+like|prospect\s+of|idea\s+of|if|whether|weighing|"
+    r"considering|mulling|in\s+talks|accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ation)|denies|"
+    r"wish(?:es)?\s+to|hopes?\s+to|keen\s+to|interest\s+in|attempts?\s+(?:[\w-]+\s+){0,3}?to|"
+    r"tried\s+to|"
+    r"(?:is|are|was|were)\s+still\s+waiting|under\s+discussion)\b"
+)
+
+# "a purchase of BrahMos ... is still not under contract": the act said not to have happened
+NEGATED = T.rx(
+    r"\b(?:(?:is|are|was|were|has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:under\s+contract|"
+    r"been\s+(?:signed|ordered|agreed|finali[sz]ed|concluded)|materiali[sz]ed)|"
+    r"(?:is|are)\s+still\s+not\b|(?:is|are)\s+(?:still\s+)?under\s+discussion)"
+)
+
+HABITUAL = T.rx(
+    r"\b(?:periodically|regularly|routinely|annually|every\s+year|each\s+year|"
+    r"traditionally|from\s+time\s+to\s+time|every\s+(?:other|two|three|four)\s+years?|"
+    r"biennially|twice\s+a\s+year|alternating\s+between|(?:most|much|the\s+bulk)\s+of\s+its)\b"
+)
+
+NOT_ARMS = T.rx(
+    r"\b(?:technology|know-how|knowledge|expertise|humanitarian|aid|assistance|"
+    r"support|trade|power|funding|funds|money|loans?|locally\s+(?:developed|made|built|produced)|"
+    r"indigenous(?:ly)?|home-grown|domestically)\b|"
+    # "send FA-50 jets and a C-130 to Exercise Pitch Black": a contingent, not a transfer
+    r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:Exercise|exercises?|drills?|war\s?games?)\b"
+)
+
+# "a letter ... had been delivered to Iran": the thing moved is not a weapon
+NOT_CARGO = T.rx(r"\b(?:letters?|messages?|invitations?|proposals?|notes?|sanctions)\b[^.;]{0,60}$")
+
 # "signed an MoU during Modi's visit in April": the signing shares the visit's date
 DURING = re.compile(r"\b(?:during|amid|on\s+the\s+sidelines\s+of|while|at\s+the\s+end\s+of)\b")
 # what makes a drill with one named state a joint one
@@ -76,11 +116,11 @@ def not_an_act(
     """Vetoes that hold whoever the parties are: what moves is no weapon, a habit said with a
     gerund, a remark quoted from someone."""
     lo, hi = clause
-    if T.NEGATED.search(view, trig.end, hi):
+    if NEGATED.search(view, trig.end, hi):
         return True  # "... is still not under contract"
     if trig.cls == "ArmsTransfer" and (
-        T.NOT_ARMS.search(view[trig.start : hi][:80])
-        or T.NOT_CARGO.search(view[max(lo, trig.start - 60) : trig.start])
+        NOT_ARMS.search(view[trig.start : hi][:80])
+        or NOT_CARGO.search(view[max(lo, trig.start - 60) : trig.start])
     ):
         return True  # "received funding", "a letter ... was delivered"
     states = {m.iri for m in mentions if m.kind == "State"}

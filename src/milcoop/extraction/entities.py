@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 
 from rdflib import URIRef
 
 from ..namespaces import resource
 from ..reference import Gazetteer
-from . import equipment, places
+from . import equipment, names, places
 from . import lexicon as L
 from .model import Candidate, Mention, MintedEntity
 
@@ -63,22 +62,6 @@ class EntityFinder:
                 match.start(), match.end(), match.group(), iri, kind, how, states, locative
             )
             yield Candidate(match.start(), match.end(), 0, mention)
-
-    def _compounds(self, view: str):
-        """The states of "India-US" and "Sino-Russian", which the gazetteer pattern keeps
-        whole: a name never starts after a hyphen there ("MiG-Russia" is no state)."""
-        for match in L.STATE_COMPOUND.finditer(view):
-            parts, at, found = match.group().split("-"), match.start(), []
-            for part in parts:
-                hit = self.gaz.lookup(L.COMBINING.get(part, part))
-                state = self.gaz.state_of(hit[0]) if hit else None
-                if hit is None or state is None or (hit[1] == "name" and hit[0] != state):
-                    break
-                found.append(Mention(at, at + len(part), part, state, "State", "demonym", (state,)))
-                at += len(part) + 1
-            else:
-                if len(set(m.iri for m in found)) == len(found):
-                    yield [Candidate(m.start, m.end, 0, m) for m in found]
 
     def is_locative(self, view: str, pos: int, end: int | None = None) -> bool:
         if end is not None and L.SUBJECT_VERB.match(view, end):
@@ -329,7 +312,7 @@ class EntityFinder:
 
     # -- resolution --------------------------------------------------------------------------
     def find(self, view: str) -> tuple[list[Mention], dict[URIRef, MintedEntity]]:
-        compounds = list(self._compounds(view))
+        compounds = list(names.compounds(self.gaz, view))
         parts = [c for parts in compounds for c in parts]
         whole = [(parts[0].start, parts[-1].end) for parts in compounds]
         spans = {(c.start, c.end) for c in parts}
@@ -401,7 +384,7 @@ class EntityFinder:
                 mention = equipment.as_named(self, mention)
             mentions.append(mention)
             mentions += self._inside(view, mention)
-        return _as_defined(view, mentions), minted
+        return names.as_defined(view, mentions), minted
 
     def _inside(self, view: str, outer: Mention) -> list[Mention]:
         """The states named inside a name ("Australian" in "Australian Defence Force"): the
@@ -419,20 +402,3 @@ class EntityFinder:
                 iri = found[0] if kind == "State" else state
                 inner.append(Mention(hit.start(), hit.end(), hit.group(), iri, "State", "inside"))
         return inner
-
-
-def _as_defined(view: str, mentions: list[Mention]) -> list[Mention]:
-    """'The Philippine Air Force (PAF)': from there on PAF is that force, whatever the letters
-    stand for in the reference data (the Pakistan Air Force)."""
-    defined: dict[str, Mention] = {}
-    for m in mentions:
-        acronym = L.DEFINED_ACRONYM.match(view, m.end)
-        if acronym and m.how != "inside":
-            defined.setdefault(acronym.group(1), m)
-    out = []
-    for m in mentions:
-        meant = defined.get(m.text)
-        if meant is not None and m.iri != meant.iri and m.start > meant.start:
-            m = replace(m, iri=meant.iri, kind=meant.kind, how=meant.how, states=meant.states)
-        out.append(m)
-    return out

@@ -17,6 +17,7 @@ from ..reference import Gazetteer
 from ..text import Sentence, dateline, headings
 from . import attributes as A
 from . import cues as C
+from . import roster
 from . import triggers as T
 from .focus import Focus
 from .merging import merge_into, same_event
@@ -49,19 +50,6 @@ class EventFinder:
         self.roles = Roles(view, gaz, known_states)
         self.spotter = Spotter(gaz, self.mentions)
 
-    def _parties(self, claim: EventClaim, local: tuple[URIRef, ...]) -> None:
-        """A transfer's parties are its supplier and its recipient, not every state the clause
-        names; a recipient left unnamed is a state the passage is about (`local`)."""
-        supplier, recipient = claim.roles.get("supplier"), claim.roles.get("recipient")
-        if claim.family not in ("ArmsTransfer", "ProcurementContract") or not supplier:
-            return
-        if not recipient:
-            others = [st for st in local if st not in supplier]
-            if not others:
-                return
-            recipient = claim.roles["recipient"] = {max(others, key=self.about.weight)}
-        claim.participants = supplier | recipient
-
     # -- per sentence ------------------------------------------------------------------------
     def run(self, sentences: list[Sentence]) -> list[EventClaim]:
         last: tuple[int, EventClaim] | None = None  # the latest exercise and its sentence
@@ -75,7 +63,12 @@ class EventFinder:
             quiet = len(self.events) == before and (sentence.start, sentence.end) not in [
                 e for c in self.events for e in c.evidence
             ]
-            if quiet and last and n - last[0] <= 3 and self._roster(last[1], sentence):
+            if (
+                quiet
+                and last
+                and n - last[0] <= 3
+                and roster.listed(last[1], sentence, self.mentions)
+            ):
                 last = (n, last[1])
             fresh = [c for c in self.events[before:] if c.family == "JointExercise"]
             if fresh:
@@ -85,26 +78,6 @@ class EventFinder:
         # a named exercise whose other parties never got named is not a cooperation event
         self.events = [c for c in self.events if len(c.participants) >= 2]
         return self.events
-
-    def _roster(self, exercise: EventClaim, s: Sentence) -> bool:
-        """'Among the visiting contingents are Indian Air Force Su-30MKIs, French Rafales ...':
-        a sentence after an exercise that lists who else takes part adds them to it."""
-        cue = T.ROSTER.search(s.text)
-        if not cue or T.OBSERVER.search(s.text):
-            return False
-        added = {
-            st
-            for m in self.mentions
-            if s.start <= m.start < s.end and not m.locative and m.kind not in ("Place",)
-            for st in m.states
-        }
-        if len(added - exercise.participants) < 2 and not T.TAKING_PART.search(s.text):
-            return False  # "including" with one state: an aside, not a list of partners
-        if not added - exercise.participants:
-            return False
-        exercise.participants |= added
-        exercise.evidence.append((s.start, s.end))
-        return True
 
     def _clause(self, s: Sentence, trig: Trigger) -> tuple[int, int]:
         """Document offsets of the clause of `s` around the trigger; a relative clause right
@@ -131,7 +104,7 @@ class EventFinder:
             )
             if d.start >= self.dateline_end
         ]
-        if T.HABITUAL.search(s.text) and not any(d.begin and d.begin.day for d in dates):
+        if C.HABITUAL.search(s.text) and not any(d.begin and d.begin.day for d in dates):
             return True  # a habit, unless a day says when this time ("held every year since
             # 2016, took place on Thursday")
         trigs = self.spotter.fold_deals(trigs, s)
@@ -148,10 +121,10 @@ class EventFinder:
         for i, trig in enumerate(trigs):
             lo, hi = self._clause(s, trig)
             near = self.view[max(lo, trig.start - 60) : min(hi, trig.end + 30)]
-            if T.HYPOTHETICAL.search(near) and not T.PLANNED.search(near):
+            if C.HYPOTHETICAL.search(near) and not T.PLANNED.search(near):
                 continue  # "could buy", "may hold": not an act
             said = self.view[trig.start : trig.end].lower()  # "talks on India buying"
-            topic = T.TOPIC.search(self.view[max(lo, trig.start - 90) : trig.start])
+            topic = C.TOPIC.search(self.view[max(lo, trig.start - 90) : trig.start])
             if topic and (not trig.rule.anchored or said.endswith("ing")):
                 continue  # "discussed training programmes": the topic of talks, not an act
             own = [d for d, o in zip(dates, owner, strict=True) if o == i]
@@ -372,7 +345,7 @@ class EventFinder:
         A.dates(claim, trig, [d for d in dates if lo <= d.start < hi], clause, self.view)
         A.place(claim, trig, places, mentions)
         self.roles.assign(claim, trig, mentions, lo, hi)
-        self._parties(claim, local)
+        self.roles.parties(claim, local, self.about.weight)
         A.status(claim, clause, self.view[trig.start : trig.end], self.view[lo : trig.start])
         A.amounts(claim, mentions, self.view, lo, hi)
         claim.involves = {
@@ -388,18 +361,8 @@ class EventFinder:
         return None
 
     def _attach(self, target: EventClaim, claim: EventClaim | None, s: Sentence) -> None:
-        if target.family == "JointExercise" and C.JOINING.search(s.text):
-            # "The drills ran from Aug. 28; troops from Saudi Arabia and India joined": the
-            # roster may sit in another clause of the sentence
-            target.participants |= {
-                st
-                for m in self.mentions
-                if s.start <= m.start < s.end
-                and not m.locative
-                and m.kind != "Place"
-                and not T.AS_OBSERVER.match(self.view, m.end)
-                for st in m.states
-            }
+        if target.family == "JointExercise":
+            roster.joined(target, s, self.mentions, self.view)
         if claim is None:
             target.evidence.append((s.start, s.end))
             return

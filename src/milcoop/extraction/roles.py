@@ -8,6 +8,7 @@ delivered to Y by X") and from the place of an exercise (its host).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rdflib import URIRef
 
@@ -104,6 +105,21 @@ class Roles:
                 after = [m for m in actors if early.end() <= m.start < trig.start]
                 supplier = states(after[0]) if after else set()
         return recipient, supplier
+
+    def parties(
+        self, claim: EventClaim, local: tuple[URIRef, ...], weight: Callable[[URIRef], int]
+    ) -> None:
+        """A transfer's parties are its supplier and its recipient, not every state the clause
+        names; a recipient left unnamed is the state the passage is most about (`local`)."""
+        supplier, recipient = claim.roles.get("supplier"), claim.roles.get("recipient")
+        if claim.family not in ("ArmsTransfer", "ProcurementContract") or not supplier:
+            return
+        if not recipient:
+            others = [st for st in local if st not in supplier]
+            if not others:
+                return
+            recipient = claim.roles["recipient"] = {max(others, key=weight)}
+        claim.participants = supplier | recipient
 
     def assign(self, claim: EventClaim, trig, mentions: list[Mention], lo: int, hi: int) -> None:
         direction = trig.rule.direction

@@ -18,7 +18,7 @@ class Rule:
     direction: str | None = None  # supply | acquire | receive | transfer | visit
 
 
-def _rx(text: str, flags: int = re.I) -> re.Pattern:
+def rx(text: str, flags: int = re.I) -> re.Pattern:
     return re.compile(text, flags)
 
 
@@ -89,7 +89,7 @@ SERIES = re.compile(
 # a drill by its common nouns: the rule for drills found by name too
 DRILL = Rule(
     "JointExercise",
-    _rx(
+    rx(
         rf"\b{_EX_MOD}(?:exercises?|drills?|war\s?games?|manoeuvres?|maneuvers?|"
         r"cooperative\s+activit(?:y|ies)|joint\s+(?:(?:air|naval|maritime|sea|border)\s+)?(?:patrols?|sails?|sailing)|PASSEX|passage\s+exercise|"
         r"(?<=['’]s\s)edition|(?<=early\s)edition|(?<=latest\s)edition|"
@@ -102,7 +102,7 @@ DRILL = Rule(
 # a signing verb with an agreement noun, or the noun before the verb
 SIGNING = Rule(
     "Agreement",
-    _rx(
+    rx(
         rf"\b{SIGN}\b(?:\s+[\w’'$€£¥₹.,-]+){{0,8}}?\s+(?:an?\s+|the\s+)?(?:[\w$€£¥₹.,-]+\s+){{0,4}}?"
         r"(?P<noun>agreements?|deals?|accords?|memorand(?:um|ums|a)|MoUs?|treaty|treaties|"
         r"declaration|pact|protocol|contracts?|letter\s+of\s+intent|convention|roadmap|"
@@ -119,7 +119,7 @@ SIGNING = Rule(
 # words for making something together; needs an anchor to be an act
 MAKING = Rule(
     "JointProductionProject",
-    _rx(
+    rx(
         r"\bjoint(?:ly)?\s+(?:defen[cs]e\s+)?(?:development|production|manufactur\w*|"
         r"co-?production|develop\w*|produc\w*)|\bco-?(?:produc|develop|build|manufactur|assembl)\w*|"
         r"\b(?:cut|cutting|cuts)\s+the\s+first\s+(?:metal|steel)\s+(?:plate|sheet)|"
@@ -139,17 +139,17 @@ MAKING = Rule(
 
 RULES: list[Rule] = [
     DRILL,
-    Rule("JointExercise", _rx(r"\b(?:flight-tactical|tactical)\s+training\b")),
+    Rule("JointExercise", rx(r"\b(?:flight-tactical|tactical)\s+training\b")),
     SIGNING,
     Rule(
         "ArmsTransfer",
-        _rx(r"\barms\s+(?:transfers?|sales?|deliveries)\s+(?=(?:to|from)\b)"),
+        rx(r"\barms\s+(?:transfers?|sales?|deliveries)\s+(?=(?:to|from)\b)"),
         anchored=True,
         direction="transfer",
     ),
     Rule(
         "ArmsTransfer",
-        _rx(
+        rx(
             r"\b(?:provide[sd]?|providing|supply|supplies|supplied|supplying|deliver(?:s|ed|ing)?|"
             r"sold|sells?|selling|shipped|shipping|export(?:s|ed|ing)?|(?<!technology-)(?<!technology\s)"
             r"transfer(?:s|red|ring)?(?!\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?technology)|gift(?:s|ed)?|"
@@ -168,7 +168,7 @@ RULES: list[Rule] = [
     ),
     Rule(  # "which KAI delivered between November 2015 and May 2017": no recipient said
         "ArmsTransfer",
-        _rx(
+        rx(
             r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)\bdelivered\s+"
             r"(?=(?:between|in|during|from)\s+(?:[\w-]+\s+){0,2}\d{4})"
         ),
@@ -177,7 +177,7 @@ RULES: list[Rule] = [
     ),
     Rule(
         "ArmsTransfer",
-        _rx(
+        rx(
             r"\b(?:(?:took|take|takes|taking|taken|accepted|accepts)\s+delivery|"
             r"(?:was|were)\s+(?:formally\s+|officially\s+)?(?:handed\s+over|delivered)\b(?!\s+to\b)|"
             # "are to be ferried from Sacheon in 2027"
@@ -196,7 +196,7 @@ RULES: list[Rule] = [
     ),
     Rule(
         "ProcurementContract",
-        _rx(
+        rx(
             r"\b(?:(?:to|will|would|shall)\s+(?:(?:also|soon|eventually)\s+)?(?:purchase|buy|"
             r"acquire|procure|order)|purchased?|bought|buys|buying|acquired|acquiring|"
             r"acquires|(?:ordered|orders)(?!\s+(?:to|that)\b)|signed\s+for|placed\s+(?:an?\s+)?(?:[\w-]+\s+)?orders?|"
@@ -212,13 +212,13 @@ RULES: list[Rule] = [
     ),
     Rule(  # "a first executive contract ... followed in August 2022": a dated contract noun
         "ProcurementContract",
-        _rx(
+        rx(
             r"\b(?:contracts?|(?:follow-on\s+|firm\s+|new\s+|second\s+)?orders?)\b(?!\s+(?:of|from|to|that)\b)"
         ),
     ),
     Rule(  # partners making something together, said as a fact: an act by itself
         "JointProductionProject",
-        _rx(
+        rx(
             r"\b(?:developed|produced|built|designed|manufactured|assembled)\s+jointly\b|"
             r"\b(?:is|are|was|were|been|be)\s+jointly\s+(?:build|building|built|develop\w*|"
             r"produc\w*|manufactur\w*|design\w*|assembl\w*)\b|"
@@ -252,7 +252,7 @@ RULES: list[Rule] = [
     MAKING,
     Rule(
         "TrainingExchange",
-        _rx(
+        rx(
             r"\b(?:received|receive|receiving|undergo(?:ne|ing)?|underwent|attended|completed|"
             r"began|begin|started|start|complete|attend|attending)\s+(?:[\w-]+\s+){0,2}"
             r"(?:training|instruction)\b|"
@@ -282,14 +282,14 @@ RULES: list[Rule] = [
     ),
     Rule(
         "TrainingExchange",
-        _rx(
+        rx(
             r"\btraining\s+(?:programme|program|course|mission|exchange|partnership|"
             r"cooperation|agreement)s?\b"
         ),
     ),
     Rule(
         "DialogueMechanism",
-        _rx(
+        rx(
             r"\b(?:2\s?\+\s?2|two-plus-two)[\"”’']?\s+(?:(?:ministerial|foreign|and|defen[cs]e|"
             r"security)\s+){0,4}(?:dialogue|talks|meeting|"
             r"consultations?|format)\b|\b(?:defen[cs]e|security|strategic|military|staff)\s+"
@@ -303,7 +303,7 @@ RULES: list[Rule] = [
     ),
     Rule(
         "OfficialVisit",
-        _rx(
+        rx(
             r"(?:['’]s|\b(?:a|an|his|her|their|its))\s+(?:[\w-]+\s+){0,2}?(?:visits?|trip|tour)\s+to\b|"
             r"\b(?:flew|flies|fly)\s+to\b|\b(?:during|on)\s+(?:his|her|their|a)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:stay|trip)\s+(?:in|to)\b|"
@@ -336,10 +336,10 @@ RULES: list[Rule] = [
 ]
 
 # Equipment that "arrived in" or "landed at" a place: a delivery to the state it serves.
-ARRIVAL = Rule("ArmsTransfer", _rx(r"\barriv\w*|\blanded\b"), anchored=True, direction="receive")
+ARRIVAL = Rule("ArmsTransfer", rx(r"\barriv\w*|\blanded\b"), anchored=True, direction="receive")
 
 # Occurrence verbs: a noun trigger with one of these nearby is a specific event.
-OCCURRENCE = _rx(
+OCCURRENCE = rx(
     r"\b(?:held|hold|holds|holding|conducted|conduct|conducting|took\s+part|take\s+part|"
     r"taking\s+part|kicked\s+off|kick\s+off|started|starts|began|begin|begins|ended|ends|"
     r"tore\s+up|terminated|scrapped|cancell?ed|called\s+off|"
@@ -351,85 +351,52 @@ OCCURRENCE = _rx(
     r"(?:is|are|was|were)\s+(?:expected|set|due|slated)\s+to|agreed\s+(?:to|on)|"
     r"decided\s+to|signed|signs|signing|inked|practi[sc]ed|rehearsed|convened|convenes|met|meets)\b"
 )
-ENDING = _rx(
+ENDING = rx(
     r"\b(?:ended|concluded|completed|completing|wrapped\s+up|wrapping\s+up|came\s+to\s+an\s+end|"
     r"(?:will|to|is\s+due\s+to|is\s+set\s+to)\s+(?:conclude|end|close)|concludes|ends\s+on|"
     r"drew\s+to\s+a\s+close|drawing\s+to\s+a\s+close)\b"
 )
-# "discussed training programmes", "talks on joint production": a subject of talks
-TOPIC = _rx(
-    r"\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about)|explor(?:e|ed|ing)|(?:understanding|"
-    r"agreements?|MoUs?|accords?|pacts?|treaty|deal)\s+(?:on|covering))\s+(?:[\w-]+,?\s+){0,7}$"
-)
-# "may" in lower case only: "May 9" is a date
-HYPOTHETICAL = _rx(
-    r"\b(?:can|could|might|(?-i:may)|would\s+like|prospect\s+of|idea\s+of|if|whether|weighing|"
-    r"considering|mulling|in\s+talks|accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ation)|denies|"
-    r"wish(?:es)?\s+to|hopes?\s+to|keen\s+to|interest\s+in|attempts?\s+(?:[\w-]+\s+){0,3}?to|"
-    r"tried\s+to|"
-    r"(?:is|are|was|were)\s+still\s+waiting|under\s+discussion)\b"
-)
-# "a purchase of BrahMos ... is still not under contract": the act said not to have happened
-NEGATED = _rx(
-    r"\b(?:(?:is|are|was|were|has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:under\s+contract|"
-    r"been\s+(?:signed|ordered|agreed|finali[sz]ed|concluded)|materiali[sz]ed)|"
-    r"(?:is|are)\s+still\s+not\b|(?:is|are)\s+(?:still\s+)?under\s+discussion)"
-)
-HABITUAL = _rx(
-    r"\b(?:periodically|regularly|routinely|annually|every\s+year|each\s+year|"
-    r"traditionally|from\s+time\s+to\s+time|every\s+(?:other|two|three|four)\s+years?|"
-    r"biennially|twice\s+a\s+year|alternating\s+between|(?:most|much|the\s+bulk)\s+of\s+its)\b"
-)
-NOT_ARMS = _rx(
-    r"\b(?:technology|know-how|knowledge|expertise|humanitarian|aid|assistance|"
-    r"support|trade|power|funding|funds|money|loans?|locally\s+(?:developed|made|built|produced)|"
-    r"indigenous(?:ly)?|home-grown|domestically)\b|"
-    # "send FA-50 jets and a C-130 to Exercise Pitch Black": a contingent, not a transfer
-    r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:Exercise|exercises?|drills?|war\s?games?)\b"
-)
-# "a letter ... had been delivered to Iran": the thing moved is not a weapon
-NOT_CARGO = _rx(r"\b(?:letters?|messages?|invitations?|proposals?|notes?|sanctions)\b[^.;]{0,60}$")
-PAIR = _rx(
+PAIR = rx(
     r"\b(?:the\s+(?P<n>two|three|four|five)|both|the)\s+(?:countries|states|nations|sides|"
     r"militaries|armies|navies|governments|allies|partners)\b|"
     r"\bboth\b(?=\s+(?:have|are|states|countries))|\bthe\s+two\b"
 )
-CANCELLED = _rx(
+CANCELLED = rx(
     r"\b(?:called\s+off|cancel(?:l?ed|s)?|scrapped|suspended|postponed|tore\s+up|torn\s+up|"
     r"terminated|axed|ditched)\b"
 )
-PLANNED = _rx(
+PLANNED = rx(
     r"\b(?:expect(?:s|ed)?\s+to|possible\s+sale|(?:due|scheduled|slated)\s+to|will|plans?\s+to|planned|set\s+to|is\s+to|are\s+to|"
     r"to\s+be\s+held|upcoming|intends?\s+to|would)\b"
 )
 # A sentence that announces what will happen: its yearless dates and weekdays look ahead.
-FUTURE = _rx(
+FUTURE = rx(
     r"\b(?:will|(?:is|are)\s+(?:expected|set|scheduled|due|slated)\s+to|(?:is|are)\s+to|"
     r"plans?\s+to|scheduled\s+(?:for|to)|to\s+be\s+held|upcoming)\b"
 )
-ONGOING = _rx(
+ONGOING = rx(
     r"\b(?:since|currently|are\s+being|is\s+being|are\s+holding|is\s+holding|"
     r"has\s+been|have\s+been\s+\w+ing|continues|ongoing|are\s+performing)\b"
 )
 # A sentence that lists who else takes part in the exercise just reported.
-ROSTER = _rx(
+ROSTER = rx(
     r"\b(?:contingents?|roster|participants?|participat\w*|taking\s+part|took\s+part|"
     r"joined|joining|alongside|(?:also|is|are)\s+sending|sent|deployed|deploying|"
     r"among\s+the|includes?|including|included|featur\w+|supporting|line-up|brought|"
     r"flew\s+in|contributed|fielded|dispatched)\b"
 )
-TAKING_PART = _rx(
+TAKING_PART = rx(
     r"\b(?:contingents?|participat\w*|taking\s+part|took\s+part|joined|joining|"
     r"(?:also|is|are)\s+sending|sent\s+(?:troops|ships|aircraft|personnel|a\s+))\b"
 )
-OBSERVER = _rx(r"\bobservers?\b")
-AS_OBSERVER = _rx(r"[^.;]{0,40}?\bas\s+(?:an?\s+)?observers?\b")
+OBSERVER = rx(r"\bobservers?\b")
+AS_OBSERVER = rx(r"[^.;]{0,40}?\bas\s+(?:an?\s+)?observers?\b")
 # (", where he met": the pronoun is the subject before the break, so no break there)
 CLAUSE_BREAK = re.compile(
     r",\s+(?:where(?!\s+(?:he|she|they)\b)|which(?!\s+(?:opened|began|started|kicked\s+off|"
     r"runs?|ran|ended|took\s+place|will\s+run)\b)|who|whereas|while|but|although|though)\b|;|\s[—–]\s|,\s+as\s+the\b"
 )
-ANAPHOR = _rx(
+ANAPHOR = rx(
     r"\b(?:the|this|these|that|those|this\s+week['’]s|this\s+year['’]s)\s+"
     r"(?:[\w-]+\s+){0,3}?[\"“]?$"
 )

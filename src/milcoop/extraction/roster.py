@@ -1,0 +1,44 @@
+"""Who takes part in a drill beyond the sentence that reports it: a roster sentence after it
+("Among the visiting contingents are ..."), or partners joining in another clause of a sentence
+that recalls it. Observers are never partners."""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from ..text import Sentence
+from . import cues as C
+from . import triggers as T
+from .model import EventClaim, Mention
+
+
+def actors(s: Sentence, mentions: list[Mention], view: str | None = None) -> set[URIRef]:
+    """The states a sentence names as actors; with `view`, not those named as observers."""
+    return {
+        st
+        for m in mentions
+        if s.start <= m.start < s.end
+        and not m.locative
+        and m.kind != "Place"
+        and (view is None or not T.AS_OBSERVER.match(view, m.end))
+        for st in m.states
+    }
+
+
+def listed(exercise: EventClaim, s: Sentence, mentions: list[Mention]) -> bool:
+    """A sentence after an exercise that lists who else takes part adds them to it."""
+    if not T.ROSTER.search(s.text) or T.OBSERVER.search(s.text):
+        return False
+    added = actors(s, mentions) - exercise.participants
+    if not added or (len(added) < 2 and not T.TAKING_PART.search(s.text)):
+        return False  # "including" with one state: an aside, not a list of partners
+    exercise.participants |= added
+    exercise.evidence.append((s.start, s.end))
+    return True
+
+
+def joined(exercise: EventClaim, s: Sentence, mentions: list[Mention], view: str) -> None:
+    """ "The drills ran from Aug. 28; troops from Saudi Arabia and India joined": the roster
+    may sit in another clause of the sentence that recalls the drill."""
+    if C.JOINING.search(s.text):
+        exercise.participants |= actors(s, mentions, view)
