@@ -167,6 +167,24 @@ from newsdoc import iso, news, only
             ("nga", "pak"),
         ),
         (
+            "Australian forces train in the Philippines under the Status of Visiting Forces "
+            "Agreement, which the two countries signed in 2007.",
+            "Agreement",
+            ("aus", "phl"),
+        ),
+        (
+            "Starmer flew into Ankara on Monday for his first visit to Turkey as prime minister "
+            "and held talks with Erdogan on Gaza, Ukraine and trade.",
+            "OfficialVisit",
+            ("gbr", "tur"),
+        ),
+        (
+            "The announcements coincided with a meeting of the defence ministers of Norway, "
+            "Sweden, Denmark and Finland in Helsinki on Tuesday.",
+            "DialogueMechanism",
+            ("dnk", "fin", "nor", "swe"),
+        ),
+        (
             "Germany has sent another IRIS-T air defence system to Ukraine.",
             "ArmsTransfer",
             ("deu", "ukr"),
@@ -377,3 +395,8 @@ def test_a_deal_the_next_sentence_calls_a_contract_is_one(tmp_path, gaz):
     )
     event = only(news(tmp_path, gaz, body))
     assert (event.cls, event.start.iso()) == ("ProcurementContract", "2025-09-08")
+
+
+def test_a_drill_named_with_its_year_takes_the_day_said_after(tmp_path, gaz):
+    body = "The exercise, Alon 2025, began on Aug. 15 with Australian and Philippine marines."
+    assert only(news(tmp_path, gaz, body)).start.iso() == "2025-08-15"

@@ -45,6 +45,9 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
     days = [r for r in usable if r.kind in ("point", "range") and r.begin and r.begin.day]
     if d.kind == "since" and days:
         d = days[0]  # "the talks, held every year since 2016, took place on Thursday": this time
+    finer = [r for r in days if d.begin and d.begin.month is None and r.begin.year == d.begin.year]
+    if d.kind == "point" and finer:
+        d = finer[0]  # "The exercise, Alon 2025, began on Aug. 15": the day
     span = [r for r in usable if r.kind == "range" and r.begin and d.begin]
     if d.kind == "point" and span and not span[0].begin.conflicts(d.begin):
         d = span[0]  # "opened on Friday and runs from July 12 to Aug. 2": the range

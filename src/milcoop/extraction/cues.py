@@ -83,6 +83,11 @@ CRITIC = re.compile(
     r"(?:\w+\s+)?concerns?|(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+)?"
     r"(?:criticised|criticized|condemned|protested|denounced|slammed|warned\s+against)\b"
 )
+# "held talks with Erdogan on Gaza, Ukraine and trade": a subject of talks, not a party
+SUBJECT_OF_TALKS = re.compile(
+    r"\b(?:talks|discussed|discussions|spoke|conversation)\b[^.;]{0,40}?\b(?:on|about)\s+"
+    r"(?:[\w’'-]+(?:,|\s+and)?\s+){0,4}$"
+)
 # the rest of a quotation and who said it: '... now," Kosiniak-Kamysz said'
 QUOTED = re.compile(r"[^\"“”]*?[,.!?][\"”]\s+(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|added)\b")
 # "an order with the state shipyard": a buyer's own industry

@@ -218,6 +218,7 @@ class EventFinder:
             if not T.AS_OBSERVER.match(self.view, m.end)
             and not C.HOSTILITY.search(self.view, max(0, m.start - 30), m.start)
             and not C.CRITIC.match(self.view, m.end)
+            and not C.SUBJECT_OF_TALKS.search(self.view, max(lo, m.start - 70), m.start)
             and not (trig.name and trig.start <= m.start < trig.end)
         ]
         participants = {

@@ -47,7 +47,8 @@ _WHEN = (
     r"Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
 _NAMED_AGREEMENT = re.compile(
-    r"(?P<name>(?:[A-Z][\w-]*\s+){1,5}(?:Treaty|Declaration|Accord|Pact|Agreement|Charter)"
+    r"(?P<name>(?:[A-Z][\w-]*\s+(?:of\s+)?){1,5}(?:Treaty|Declaration|Accord|Pact|Agreement|"
+    r"Charter)"
     rf"(?:\s+(?:on|of|for)\s+(?!{_WHEN})(?:[A-Z][\w-]*\s*){{1,4}})?|"
     # "the Treaty on Security Guarantees": the name starts with the noun
     r"(?<=the\s)(?:Treaty|Declaration|Accord|Pact|Agreement|Charter)\s+(?:on|of|for)\s+"

@@ -298,14 +298,18 @@ RULES: list[Rule] = [
             r"\bjoint\s+(?:[\w-]+\s+){0,3}?(?:working\s+groups?|commissions?|committees?|"
             r"consultative\s+(?:group|committee))\b|"
             r"\bworking\s+group\s+on\s+(?:defen[cs]e|military|security|maritime)\b|"
-            r"\b(?:defen[cs]e|security|military)\s+(?:policy|cooperation|steering)\s+group\b"
+            r"\b(?:defen[cs]e|security|military)\s+(?:policy|cooperation|steering)\s+group\b|"
+            # "the annual Australia-Philippines Defence Ministers' Meeting", "a meeting of the
+            # defence ministers of Norway, Sweden, ..."
+            r"\b(?:defen[cs]e|foreign)\s+ministers['’]?\s+meeting\b|\bmeeting\s+of\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:defen[cs]e|foreign)\s+ministers\b"
         ),
     ),
     Rule(
         "OfficialVisit",
         rx(
             r"(?:['’]s|\b(?:a|an|his|her|their|its))\s+(?:[\w-]+\s+){0,2}?(?:visits?|trip|tour)\s+to\b|"
-            r"\b(?:flew|flies|fly)\s+to\b|\b(?:during|on)\s+(?:his|her|their|a)\s+(?:[\w-]+\s+){0,2}?"
+            r"\b(?:flew|flies|fly)\s+(?:in)?to\b|\b(?:during|on)\s+(?:his|her|their|a)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:stay|trip)\s+(?:in|to)\b|"
             r"\b(?:was|is|were|are)\s+in\s+[A-Z]\w+[^.;]{0,40}?\bfor\s+(?:talks|meetings|"
             r"consultations)\b|"
