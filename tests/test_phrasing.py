@@ -185,6 +185,53 @@ from newsdoc import iso, news, only
             ("dnk", "fin", "nor", "swe"),
         ),
         (
+            "A memorandum of understanding on defence cooperation was exchanged between Egypt "
+            "and Greece.",
+            "MemorandumOfUnderstanding",
+            ("egy", "grc"),
+        ),
+        (
+            "Ankara and Baku adopted a joint declaration on military cooperation.",
+            "Declaration",
+            ("aze", "tur"),
+        ),
+        (
+            "Manila and Seoul closed a $700 million deal for 12 more FA-50 jets.",
+            "ProcurementContract",
+            ("kor", "phl"),
+        ),
+        (
+            "Vietnam is procuring BrahMos missiles from India.",
+            "ProcurementContract",
+            ("ind", "vnm"),
+        ),
+        (
+            "The navies of Russia and Iran rehearsed search-and-rescue operations in the Gulf "
+            "of Oman.",
+            "JointExercise",
+            ("irn", "rus"),
+        ),
+        (
+            "Polish and American soldiers trained together at Drawsko Pomorskie last month.",
+            "JointExercise",
+            ("pol", "usa"),
+        ),
+        (
+            "The first Bayraktar TB2 drones from Turkey reached Poland in May.",
+            "ArmsTransfer",
+            ("pol", "tur"),
+        ),
+        (
+            "Ukrainian pilots are learning to fly F-16s in Romania.",
+            "TrainingExchange",
+            ("rou", "ukr"),
+        ),
+        (
+            "The Turkish frigate TCG Kemalreis made a port call at Karachi on Wednesday.",
+            "OfficialVisit",
+            ("pak", "tur"),
+        ),
+        (
             "Germany has sent another IRIS-T air defence system to Ukraine.",
             "ArmsTransfer",
             ("deu", "ukr"),
@@ -223,6 +270,9 @@ def test_one_act_in_the_words_news_uses(tmp_path, gaz, body, cls, states):
         "The Indian destroyer INS Delhi and the support ship INS Shakti docked in Vietnam.",
         "A Vietnamese purchase of BrahMos from India is still not under contract.",
         "A similar purchase of used jets from Oman by Turkey is still under discussion.",
+        "The Indian Army rehearsed counter-terrorism operations in Rajasthan.",
+        "Talks on the Thai navy's submarine from China reached what officials called a "
+        "decisive phase.",
         "Major contracts with domestic vendors include the contract with Hindustan Aeronautics "
         "Limited for 156 helicopters, signed on 28.03.2025.",
     ],
@@ -400,3 +450,16 @@ def test_a_deal_the_next_sentence_calls_a_contract_is_one(tmp_path, gaz):
 def test_a_drill_named_with_its_year_takes_the_day_said_after(tmp_path, gaz):
     body = "The exercise, Alon 2025, began on Aug. 15 with Australian and Philippine marines."
     assert only(news(tmp_path, gaz, body)).start.iso() == "2025-08-15"
+
+
+def test_a_visitor_reaches_the_host(tmp_path, gaz):
+    event = only(news(tmp_path, gaz, "The Indian defence minister reached Tokyo on Monday."))
+    assert event.roles == {"visitor": iso("ind"), "host": iso("jpn")}
+
+
+def test_training_together_for_a_named_drill_is_that_drill(tmp_path, gaz):
+    body = (
+        "Indian and American soldiers are training together in Alaska for the 21st edition "
+        "of the annual Yudh Abhyas exercise, held from Sept. 1 to 14."
+    )
+    assert only(news(tmp_path, gaz, body)).start.iso() == "2025-09-01"

@@ -115,7 +115,7 @@ PLACE = re.compile(
 )
 LOCATIVE = re.compile(
     r"(?:\b(?:in|at|to|from|near|into|across|off|around|of|visited|visiting|toward|towards|"
-    r"inside|outside|between|encompasses|including)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$)"
+    r"inside|outside|between|encompasses|including|reached|reaching)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$)"
 )
 # "the Philippine Air Force (PAF)": the letters a document defines for a name
 DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")

@@ -137,7 +137,11 @@ class Spotter:
                 if match.group().lower() == "edition" and not drills_so_far:
                     continue  # "the 2025 edition" of a report, not of a drill
                 used = rule
-                if rule.direction == "visit" and _CARGO.search(s.text[: match.start()][-70:]):
+                if (
+                    rule.direction == "visit"
+                    and re.match(r"arriv|land|reach", match.group(), re.I)
+                    and _CARGO.search(s.text[: match.start()][-70:])
+                ):
                     used, cls = T.ARRIVAL, "ArmsTransfer"  # "the first Qatari jets arrived"
                 before = s.text[: match.start()]
                 trig = Trigger(used, start, end, cls)
@@ -204,6 +208,8 @@ class Spotter:
                 trig = Trigger(T.DRILL, mention.start, mention.end, "DialogueMechanism")
                 trig.known = mention.iri
                 found.append(trig)
+        if any(t.cls == "JointExercise" and t.rule is not T.TOGETHER_DRILL for t in found):
+            found = [t for t in found if t.rule is not T.TOGETHER_DRILL]
         return sorted(found, key=lambda t: t.start)
 
     def fold_deals(self, trigs: list[Trigger], s: Sentence) -> list[Trigger]:

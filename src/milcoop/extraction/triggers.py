@@ -30,7 +30,8 @@ _EX_MOD = (
 )
 SIGN = (
     r"(?:signed|signs|sign|signing|inked|inks|concluded|concludes|initialled|initialed|ratified|"
-    r"finali[sz]ed|clinched|sealed|struck|renewed|renews)"
+    r"finali[sz]ed|clinched|sealed|struck|renewed|renews|exchanged|adopted|agreed\s+on|"
+    r"closed|secured)"
 )
 AGREEMENT_NOUNS = {
     "contract": "ProcurementContract",
@@ -137,9 +138,22 @@ MAKING = Rule(
     ),
 )
 
+# forces doing a drill's work together without the word: "rehearsed search-and-rescue
+# operations", "trained together at Drawsko Pomorskie"; a drill noun beside it wins
+TOGETHER_DRILL = Rule(
+    "JointExercise",
+    rx(
+        r"\b(?:rehears|practi[sc])(?:ed|es|ing|e)\s+(?:[\w-]+\s+){0,4}?(?:operations|"
+        r"manoeuvres|maneuvers|tactics|landings|procedures|scenarios)\b|"
+        r"\btrain(?:ed|ing|s)?\s+together\b"
+    ),
+    anchored=True,
+)
+
 RULES: list[Rule] = [
     DRILL,
     Rule("JointExercise", rx(r"\b(?:flight-tactical|tactical)\s+training\b")),
+    TOGETHER_DRILL,
     SIGNING,
     Rule(
         "ArmsTransfer",
@@ -203,7 +217,7 @@ RULES: list[Rule] = [
             r"awarded\s+(?:an?\s+|the\s+)?(?:[\w$€£.,()-]+\s+){0,6}?contracts?|contracted|"
             r"(?:agreed|agrees|decided|plans?|planning)\s+to\s+(?:buy|purchase|acquire|procure)|"
             r"finali[sz]ed\s+(?:the\s+|a\s+)?(?:purchase|acquisition|order)|"
-            r"procured?|for\s+the\s+(?:acquisition|purchase|procurement)\s+of|"
+            r"procured?|procuring|for\s+the\s+(?:acquisition|purchase|procurement)\s+of|"
             # "(ii) Procurement of 1,000 HP engines ... from Rosoboronexport, signed on 07.03.2025"
             r"[Pp]rocurement\s+of(?=[^.;]*\b(?:signed|concluded|contracted)\b))\b"
         ),
@@ -273,6 +287,7 @@ RULES: list[Rule] = [
             r"(?:in|at|with|alongside|under)\b|\btrained\s+(?:in|at|with|alongside|under|by|on)\b|"
             r"\bspen[dt]s?\s+(?:[\w-]+\s+){0,4}?training\s+(?:in|at|with|alongside|under)\b|"
             r"\b(?:being|been|are|were|was|is)\s+(?:trained|taught)\b|\btaught\s+by\b|"
+            r"\blearn(?:ing|ed|s)?\s+to\s+(?:fly|operate|maintain|use|handle)\b|"
             r"\b(?:studying|studied|study|enrolled|attending|attended|attend|attends)\s+(?:at\s+)?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?"
             r"(?:academy|college|school|university|institute)\b|\binstructors\s+from\b|"
             r"\b(?:running|ran|run|runs|conducting|conducted|leading|led|teaching|taught)\s+"
@@ -324,7 +339,7 @@ RULES: list[Rule] = [
             r"\bwelcomed\s+(?:his|her|their|the|a)?\s*(?:[\w-]+\s+){0,3}?(?:counterpart|minister|"
             r"delegation|president|prime\s+minister|chief|secretary|king|emir|leader)s?\b|"
             r"\bheld\s+talks\s+in\b|\b(?:was|were)\s+received\s+by\b|\bport\s+calls?\b|\bgoodwill\s+visit\b|"
-            r"\b(?:arrived|arrives|arriving|arrive|landed)\s+(?:in|at)\b|\btravel(?:l?ed|s|l?ing)?\s+to\b|"
+            r"\b(?:arrived|arrives|arriving|arrive|landed)\s+(?:in|at)\b|\breached\s+(?=(?-i:[A-Z]))|\btravel(?:l?ed|s|l?ing)?\s+to\b|"
             r"\bcalled\s+on\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:minister|president|"
             r"premier|chief|secretary|counterpart|commander|king|emir|general|admiral)s?\b|"
             r"\b(?:hosted|hosts|hosting|received|receives|welcomed|welcomes)\s+(?:his|her|their)\s+"
