@@ -10,20 +10,57 @@ from . import triggers as T
 from .model import EventClaim, Mention
 from .spotting import Trigger
 
+# -- status and occurrence cues ---------------------------------------------------------
+# Occurrence verbs: a noun trigger with one of these nearby is a specific event.
+OCCURRENCE = T.rx(
+    r"\b(?:held|hold|holds|holding|conducted|conduct|conducting|took\s+part|take\s+part|"
+    r"taking\s+part|kicked\s+off|kick\s+off|started|starts|began|begin|begins|ended|ends|"
+    r"tore\s+up|terminated|scrapped|cancell?ed|called\s+off|"
+    r"concluded|completed|launched|took\s+place|takes\s+place|staged|organi[sz]ed|participated|"
+    r"are\s+being\s+held|is\s+being\s+held|working\s+on|took\s+off|set\s+up|established|"
+    r"establishment|founded|performing|carried\s+out|carry\s+out|will\s+(?:hold|conduct)|"
+    r"hosted|hosts|host|hosting|joined|joins|join|called\s+off|cancel(?:l?ed|s)?|scrapped|"
+    r"postponed|opened|opens|wrapped\s+up|scheduled|planned|plans?\s+to|"
+    r"(?:is|are|was|were)\s+(?:expected|set|due|slated)\s+to|agreed\s+(?:to|on)|"
+    r"decided\s+to|signed|signs|signing|inked|practi[sc]ed|rehearsed|convened|convenes|met|meets)\b"
+)
+ENDING = T.rx(
+    r"\b(?:ended|concluded|completed|completing|wrapped\s+up|wrapping\s+up|came\s+to\s+an\s+end|"
+    r"(?:will|to|is\s+due\s+to|is\s+set\s+to)\s+(?:conclude|end|close)|concludes|ends\s+on|"
+    r"drew\s+to\s+a\s+close|drawing\s+to\s+a\s+close)\b"
+)
+CANCELLED = T.rx(
+    r"\b(?:called\s+off|cancel(?:l?ed|s)?|scrapped|suspended|postponed|tore\s+up|torn\s+up|"
+    r"terminated|axed|ditched)\b"
+)
+PLANNED = T.rx(
+    r"\b(?:expect(?:s|ed)?\s+to|possible\s+sale|(?:due|scheduled|slated)\s+to|will|plans?\s+to|planned|set\s+to|is\s+to|are\s+to|"
+    r"to\s+be\s+held|upcoming|intends?\s+to|would)\b"
+)
+# A sentence that announces what will happen: its yearless dates and weekdays look ahead.
+FUTURE = T.rx(
+    r"\b(?:will|(?:is|are)\s+(?:expected|set|scheduled|due|slated)\s+to|(?:is|are)\s+to|"
+    r"plans?\s+to|scheduled\s+(?:for|to)|to\s+be\s+held|upcoming)\b"
+)
+ONGOING = T.rx(
+    r"\b(?:since|currently|are\s+being|is\s+being|are\s+holding|is\s+holding|"
+    r"has\s+been|have\s+been\s+\w+ing|continues|ongoing|are\s+performing)\b"
+)
+
 # acts that last, so that "ended on" dates their end; a deal "concluded in July" is signed then
 _SPANS = ("JointExercise", "OfficialVisit", "TrainingExchange", "DialogueMechanism")
-_ENDED_ON = re.compile(T.ENDING.pattern + r"\s+(?:on\s+|in\s+)?$", re.I)
+_ENDED_ON = re.compile(ENDING.pattern + r"\s+(?:on\s+|in\s+)?$", re.I)
 
 
 def _cancelled_between(d: DateMention, trig, view: str) -> bool:
     a, b = (d.end, trig.start) if d.start < trig.start else (trig.end, d.start)
-    return bool(T.CANCELLED.search(view, a, b))
+    return bool(CANCELLED.search(view, a, b))
 
 
 def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: str) -> None:
     """Start and end from the date expressions of the clause nearest the trigger."""
     usable = [d for d in found if d.kind != "reported"]
-    if not usable and T.ENDING.search(clause):
+    if not usable and ENDING.search(clause):
         usable = [d for d in found if d.kind == "reported"]
         if usable:
             d = min(usable, key=lambda d: abs(d.start - trig.start))
@@ -52,7 +89,7 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
     if d.kind == "point" and span and not span[0].begin.conflicts(d.begin):
         d = span[0]  # "opened on Friday and runs from July 12 to Aug. 2": the range
     ended = _ENDED_ON.search(view[max(0, d.start - 40) : d.start]) or (
-        claim.family == "JointExercise" and T.ENDING.search(view[max(0, trig.start - 60) : d.start])
+        claim.family == "JointExercise" and ENDING.search(view[max(0, trig.start - 60) : d.start])
     )
     if d.kind == "point" and ended and claim.family in _SPANS:
         # (a deal "concluded in July 2022" was signed then)
@@ -102,13 +139,13 @@ _DONE = re.compile(
 def status(claim: EventClaim, clause: str, said: str = "", before: str = "") -> None:
     """`said` is the trigger's text and `before` the clause up to it: "Poland signed a
     contract ... that will give the army Apaches" is done, whatever the rest plans."""
-    if T.CANCELLED.search(clause):
+    if CANCELLED.search(clause):
         claim.status = "cancelled"
-    elif claim.status is None and _DONE.match(said) and not T.PLANNED.search(before):
+    elif claim.status is None and _DONE.match(said) and not PLANNED.search(before):
         claim.status = "completed"
-    elif claim.status is None and T.PLANNED.search(clause):
+    elif claim.status is None and PLANNED.search(clause):
         claim.status = "planned"
-    elif claim.status is None and T.ONGOING.search(clause):
+    elif claim.status is None and ONGOING.search(clause):
         claim.status = "ongoing"
     elif claim.status is None:
         claim.status = "completed"
@@ -143,12 +180,12 @@ def date_owner(trigs: list[Trigger], date: DateMention, view: str) -> int | None
 def future_from(text: str) -> int | None:
     """Where a sentence starts speaking of what will happen: dates after that point look ahead
     ("opened a plant on Tuesday where drones will be built" keeps Tuesday in the past)."""
-    cue = T.FUTURE.search(text)
+    cue = FUTURE.search(text)
     return cue.start() if cue else None
 
 
 def mixed_tense(text: str) -> bool:
     """'The drill scheduled for Dec. 30 was called off': a plan said in the past, so neither
     looking ahead nor back is safe for its yearless dates."""
-    cue = T.FUTURE.search(text)
-    return bool(cue and T.CANCELLED.search(text, cue.end()))
+    cue = FUTURE.search(text)
+    return bool(cue and CANCELLED.search(text, cue.end()))

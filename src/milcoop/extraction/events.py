@@ -121,7 +121,7 @@ class EventFinder:
         for i, trig in enumerate(trigs):
             lo, hi = self._clause(s, trig)
             near = self.view[max(lo, trig.start - 60) : min(hi, trig.end + 30)]
-            if C.HYPOTHETICAL.search(near) and not T.PLANNED.search(near):
+            if C.HYPOTHETICAL.search(near) and not A.PLANNED.search(near):
                 continue  # "could buy", "may hold": not an act
             said = self.view[trig.start : trig.end].lower()  # "talks on India buying"
             topic = C.TOPIC.search(self.view[max(lo, trig.start - 90) : trig.start])
@@ -199,7 +199,7 @@ class EventFinder:
         if trig.rule.anchored or trig.name or claim.start or claim.end:
             return True
         window = self.view[max(lo, trig.start - 120) : min(hi, trig.end + 120)]
-        return bool(T.OCCURRENCE.search(window))
+        return bool(A.OCCURRENCE.search(window))
 
     # -- building a claim --------------------------------------------------------------------
     def _claim(
@@ -215,7 +215,7 @@ class EventFinder:
         mentions = [
             m
             for m in mentions
-            if not T.AS_OBSERVER.match(self.view, m.end)
+            if not roster.AS_OBSERVER.match(self.view, m.end)
             and not C.HOSTILITY.search(self.view, max(0, m.start - 30), m.start)
             and not C.CRITIC.match(self.view, m.end)
             and not C.SUBJECT_OF_TALKS.search(self.view, max(lo, m.start - 70), m.start)

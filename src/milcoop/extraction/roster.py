@@ -11,6 +11,20 @@ from . import cues as C
 from . import triggers as T
 from .model import EventClaim, Mention
 
+# A sentence that lists who else takes part in the exercise just reported.
+ROSTER = T.rx(
+    r"\b(?:contingents?|roster|participants?|participat\w*|taking\s+part|took\s+part|"
+    r"joined|joining|alongside|(?:also|is|are)\s+sending|sent|deployed|deploying|"
+    r"among\s+the|includes?|including|included|featur\w+|supporting|line-up|brought|"
+    r"flew\s+in|contributed|fielded|dispatched)\b"
+)
+TAKING_PART = T.rx(
+    r"\b(?:contingents?|participat\w*|taking\s+part|took\s+part|joined|joining|"
+    r"(?:also|is|are)\s+sending|sent\s+(?:troops|ships|aircraft|personnel|a\s+))\b"
+)
+OBSERVER = T.rx(r"\bobservers?\b")
+AS_OBSERVER = T.rx(r"[^.;]{0,40}?\bas\s+(?:an?\s+)?observers?\b")
+
 
 def actors(s: Sentence, mentions: list[Mention], view: str | None = None) -> set[URIRef]:
     """The states a sentence names as actors; with `view`, not those named as observers."""
@@ -20,17 +34,17 @@ def actors(s: Sentence, mentions: list[Mention], view: str | None = None) -> set
         if s.start <= m.start < s.end
         and not m.locative
         and m.kind != "Place"
-        and (view is None or not T.AS_OBSERVER.match(view, m.end))
+        and (view is None or not AS_OBSERVER.match(view, m.end))
         for st in m.states
     }
 
 
 def listed(exercise: EventClaim, s: Sentence, mentions: list[Mention]) -> bool:
     """A sentence after an exercise that lists who else takes part adds them to it."""
-    if not T.ROSTER.search(s.text) or T.OBSERVER.search(s.text):
+    if not ROSTER.search(s.text) or OBSERVER.search(s.text):
         return False
     added = actors(s, mentions) - exercise.participants
-    if not added or (len(added) < 2 and not T.TAKING_PART.search(s.text)):
+    if not added or (len(added) < 2 and not TAKING_PART.search(s.text)):
         return False  # "including" with one state: an aside, not a list of partners
     exercise.participants |= added
     exercise.evidence.append((s.start, s.end))
