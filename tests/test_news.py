@@ -320,3 +320,15 @@ def test_equipment_mentions_quote_the_models_name(tmp_path, gaz):
     )
     quoted = {m.text for m in ex.mentions if m.kind == "EquipmentModel"}
     assert quoted == {"K2", "FA-50", "MILGEM corvette"}
+
+
+def test_designations_ships_and_owners_in_equipment_names(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "The US Air Force brought A-10 ground-attack jets, an RAAF KC-30A tanker refuelled "
+        "Chinese H-6K bombers, and HMCS Ville de Québec sailed past 1,000 HP engines at the "
+        "G-20 summit.",
+    )
+    quoted = {m.text for m in ex.mentions if m.kind == "EquipmentModel"}
+    assert quoted == {"A-10", "KC-30A", "H-6K", "HMCS Ville de Québec"}

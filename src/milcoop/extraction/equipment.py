@@ -24,19 +24,31 @@ def _is_state(finder: EntityFinder, word: str) -> bool:
     return found is not None and finder.gaz.entities[found[0]].kind == "State"
 
 
+def _is_actor(finder: EntityFinder, word: str) -> bool:
+    found = finder.gaz.lookup(word)
+    return found is not None and finder.gaz.entities[found[0]].kind in (
+        "ArmedForces",
+        "MilitaryUnit",
+        "GovernmentOrganization",
+    )
+
+
 def equipment(finder: EntityFinder, view: str):
     """Models named by what they are ("26 Rafale M jets", "Gowind-class corvettes") and
     ships by their prefix ("INS Vikrant"); a variant of a known model ("Rafale M") is a
     model of its own, linked to the known one."""
-    for rx in (L.SHIP, L.SHIP_CLASS, L.EQUIPMENT):
+    for rx in (L.SHIP, L.SHIP_CLASS, L.EQUIPMENT, L.DESIGNATION):
         for match in rx.finditer(view):
             name = " ".join(match.group("name").split())
             # "Chinese-made J-10C": the maker's nationality is not part of the name
             name = re.sub(r"^\S+-(?:made|built|designed|developed|origin)\s+", "", name)
             words = name.split()
             while len(words) > 1 and (
-                words[0].lower() in NUMBER_WORDS or _is_state(finder, words[0])
-            ):  # "Forty F-16 fighters", "Chinese J-35 fighters": a count or an origin first
+                words[0].lower() in NUMBER_WORDS
+                or _is_state(finder, words[0])
+                or _is_actor(finder, words[0])
+            ):  # "Forty F-16 fighters", "Chinese J-35 fighters", "RAAF KC-30A tanker": a count,
+                # an origin or an owner first
                 words = words[1:]
             name = " ".join(words)
             if not words or re.search(r"-(?:made|built|designed|developed|origin)$|['’]s$", name):
@@ -59,7 +71,7 @@ def equipment(finder: EntityFinder, view: str):
             if parent is not None and finder.gaz.by_name(name) == parent:
                 continue  # the known model itself: the gazetteer has it
             start = match.start("name") + match.group("name").index(words[0])
-            end = start + len(" ".join(words)) if rx is L.EQUIPMENT else match.end()
+            end = start + len(" ".join(words)) if rx is not L.SHIP_CLASS else match.end()
             minted = finder.mint("EquipmentModel", name, name, parent=parent)
             mention = Mention(start, end, view[start:end], minted.iri, "EquipmentModel", "minted")
             # a ship's prefix is unambiguous: "HMAS Brisbane" is no city

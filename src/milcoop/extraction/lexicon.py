@@ -162,7 +162,8 @@ EQUIPMENT_NOUN = (
     r"(?:jets?|fighters?|aircraft|planes?|trainers?|helicopters?|choppers?|drones?|UAVs?|"
     r"UCAVs?|tanks?|howitzers?|guns?|missiles?|systems?|launchers?|frigates?|corvettes?|"
     r"submarines?|destroyers?|vessels?|ships?|boats?|cutters?|radars?|rifles?|vehicles?|"
-    r"interceptors?|rockets?|carriers?|airlifters?|tankers?|platforms?|munitions?|engines?)"
+    r"interceptors?|rockets?|carriers?|airlifters?|tankers?|platforms?|munitions?|engines?|"
+    r"bombers?|transports?)"
 )
 EQUIPMENT_MOD = (
     r"(?:light|heavy|combat|multirole|multi-role|fighter|attack|utility|transport|trainer|"
@@ -175,7 +176,8 @@ EQUIPMENT_MOD = (
     r"nuclear-powered|attack|helicopter|aerial|unmanned|combat|twin-engine|fourth-generation|"
     r"fifth-generation|medium-altitude|high-altitude|loitering|mobile|lightweight|medium|"
     r"multi-mission|anti-submarine|warfare|support|cargo|tank|launch|defense|defence|"
-    r"intermediate-range|hypersonic|turbofan)"
+    r"intermediate-range|hypersonic|turbofan|ground-attack|strategic|heavy-lift|"
+    r"maritime-patrol|light-attack)"
 )
 MODEL_HEAD = r"(?:[A-Z][\w/.’'-]*[\w’']|[A-Z])"
 MODEL_TOKEN = rf"(?:{MODEL_HEAD}|\d+[A-Z][\w-]*|\d{{2,4}}[A-Z]?)"
@@ -183,6 +185,10 @@ EQUIPMENT = re.compile(
     rf"(?<![\w-])(?P<name>{MODEL_HEAD}(?:[ -]{MODEL_TOKEN}){{0,2}})(?:\s+{EQUIPMENT_MOD}){{0,3}}"
     rf"\s+{EQUIPMENT_NOUN}\b(?!\s+(?:industry|industries|programm?e?s?|market|sector|"
     r"technolog(?:y|ies)|makers?|exports?|imports?|production|manufacturing))"
+)
+# a designation alone is a model: "A-10", "Tu-95MS", "H-6K", "KC-30A", "F-7" (not "G-20")
+DESIGNATION = re.compile(
+    r"(?<![\w-])(?P<name>(?!G-\d|COVID)[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]{0,3})(?![\w-])"
 )
 SHIP_CLASS = re.compile(
     r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?[- ]class)\s+(?:(?:guided-missile|stealth|"
@@ -198,7 +204,7 @@ NOT_MODEL = {
     "Nine", "Ten", "Twelve", "Several", "Many", "Other", "Such", "Each", "Every", "Navy", "Army",
     "Air", "Naval", "Military", "Defence", "Defense", "Joint", "In", "On", "At", "By", "For",
     "With", "From", "To", "Of", "And", "But", "Under", "After", "Before", "Last", "Next", "Since",
-    "During", "Mr", "Ms", "Dr", "Western", "Eastern", "Russian-made", "Soviet-era", "Soviet",
+    "During", "Mr", "Ms", "Dr", "HP", "Western", "Eastern", "Russian-made", "Soviet-era", "Soviet",
     "Foreign", "Used", "Modern", "Advanced", "Heavy", "Light", "Combat", "Fighter", "Attack",
     "Additional",
 } | set(calendar.month_name[1:])
@@ -220,7 +226,8 @@ NOT_PERSON = {
 SHIP = re.compile(
     r"\b(?P<name>(?:INS|PNS|USS|USNS|HMS|HMAS|HMCS|HMNZS|JS|BRP|KRI|ROKS|TCG|FS|ORP|RSS|KD|HTMS|"
     r"ARA|BNS|SLNS|NRP|HNLMS|ITS|ESPS|HS|RFS|CNS|BAP|ARC|NNS|HDMS|HNoMS|HSwMS|FGS|ENS|IRIS)"
-    r"\s+[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|[IVX]+)){0,2})"
+    r"\s+[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|[IVX]+|(?:the|de|del|da|di|do|la|le)\s+"
+    r"[A-Z][\w’'-]+)){0,2})"
 )
 
 # "India-US drill", "Philippine-Japanese exercise", "Sino-Russian patrol": each part of a
