@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from milcoop.documents import read_document
-from milcoop.text import clean_view, headings, sentences
+from milcoop.text import clean_view, datelines, headings, sentences
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "data" / "documents").glob("*.md"))
 
@@ -185,3 +185,8 @@ def test_paragraph_index_counts_paragraphs():
 def test_headings_are_paragraphs_that_are_a_heading_alone():
     text = "**Round-up**\n\nBody text with **bold** inside.\n\n## Second item\n\nMore."
     assert [text[a:b] for a, b in headings(text)] == ["**Round-up**", "## Second item"]
+
+
+def test_every_paragraph_may_open_with_its_own_dateline():
+    view = "RIYADH – Saudi Arabia signed.\n\n**Item**\n\nDHAKA, Sept 15 – The army took delivery."
+    assert [line.city for line in datelines(view)] == ["RIYADH", "DHAKA"]

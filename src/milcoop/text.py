@@ -192,6 +192,19 @@ class Dateline:
     city_end: int
 
 
+def datelines(view: str) -> list[Dateline]:
+    """Every paragraph that opens with a dateline: a round-up files each item from its city
+    ("DHAKA – The Bangladesh Army ...")."""
+    found = []
+    for start, _ in _paragraphs(view):
+        match = _DATELINE.match(view, start)
+        if match and len(match.group("city")) >= 3:
+            found.append(
+                Dateline(match.start("city"), match.end(), match.group("city"), match.end("city"))
+            )
+    return found
+
+
 def dateline(view: str) -> Dateline | None:
     """The dateline that opens the body's first paragraph (after any byline), if any."""
     for start, _ in _paragraphs(view)[:3]:

@@ -11,7 +11,7 @@ from rdflib import URIRef
 
 from .. import geonames, regions
 from ..namespaces import resource
-from ..text import dateline
+from ..text import dateline, datelines
 from . import lexicon as L
 from .model import Candidate, Mention, MintedEntity
 
@@ -98,15 +98,16 @@ def _state_of_iso3(finder: EntityFinder, iso3: str) -> URIRef | None:
 def dateline_place(finder: EntityFinder, view: str):
     """'ISLAMABAD, Sept 11 –' names a place (where the report was filed) and nothing else:
     everything in the dateline is marked so that events ignore it."""
-    line = dateline(view)
-    if line is None:
-        return
-    name = " ".join(w.capitalize() for w in line.city.split())
-    found = finder.gaz.lookup(name)
-    if found is not None and finder.gaz.entities[found[0]].kind == "Place":
-        iri, minted = found[0], None
-    else:
-        minted = finder.mint("Place", name, name)
-        iri = minted.iri
-    mention = Mention(line.start, line.city_end, line.city, iri, "Place", "dateline")
-    yield Candidate(line.start, line.end, -1, mention, minted)
+    first = dateline(view)
+    for line in datelines(view):
+        if first is not None and line.start < first.start:
+            continue  # a line before the first dateline (a byline's) is no dateline
+        name = " ".join(w.capitalize() for w in line.city.split())
+        found = finder.gaz.lookup(name)
+        if found is not None and finder.gaz.entities[found[0]].kind == "Place":
+            iri, minted = found[0], None
+        else:
+            minted = finder.mint("Place", name, name)
+            iri = minted.iri
+        mention = Mention(line.start, line.city_end, line.city, iri, "Place", "dateline")
+        yield Candidate(line.start, line.end, -1, mention, minted)
