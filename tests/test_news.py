@@ -332,3 +332,14 @@ def test_designations_ships_and_owners_in_equipment_names(tmp_path, gaz):
     )
     quoted = {m.text for m in ex.mentions if m.kind == "EquipmentModel"}
     assert quoted == {"A-10", "KC-30A", "H-6K", "HMCS Ville de Québec"}
+
+
+def test_companies_factories_and_legislatures_by_their_last_word(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Indo-Russian Rifles Private Limited builds the rifles, the Heavy Vehicles Factory "
+        "assembles engines, and the minister answered the Rajya Sabha on Tuesday.",
+    )
+    names = {m.text for m in ex.mentions if m.kind not in ("State", "EquipmentModel", "Place")}
+    assert {"Indo-Russian Rifles Private Limited", "Heavy Vehicles Factory", "Rajya Sabha"} <= names

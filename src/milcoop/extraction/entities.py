@@ -352,7 +352,7 @@ class EntityFinder:
                 a < c.end
                 and c.start < b
                 and c not in parts
-                and not (c.priority < 3 and c.start <= a and b <= c.end and c.end - c.start > b - a)
+                and not (c.start <= a and b <= c.end and c.end - c.start > b - a)
                 for a, b in whole
             )
             and (

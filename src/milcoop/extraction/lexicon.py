@@ -57,10 +57,12 @@ DIALOGUE = re.compile(
 ORG = re.compile(
     rf"(?P<name>{CAPSEQ}\s+(?:Agency|Ministry|Institute|University|Complex|Industries|Corporation|"
     rf"Company|Organi[sz]ation|Park|Centre|Center|Bureau|Directorate|Authority|Academy|College|"
-    rf"Association|Shipyards?|Works|Systems|Aerospace|Dynamics|Electronics|Fund)"
+    rf"Association|Shipyards?|Works|Systems|Aerospace|Dynamics|Electronics|Fund|Engineering|"
+    rf"Factory|Board|Concern|Establishment|Laborator(?:y|ies)|Limited|Ltd|Group)"
     rf"(?:\s+(?:for|of)\s+{CAP}(?:\s+{CAP})?)?|"
     # Indonesian companies, legislatures and finance ministries: "PT PAL", "National Assembly"
     rf"PT\s+{CAP}(?:\s+{CAP}){{0,2}}|(?:{CAP}\s+)?(?:National\s+Assembly|Senate|Congress)|"
+    rf"Rajya\s+Sabha|Lok\s+Sabha|Sejm|Bundestag|Knesset|Majlis|"
     rf"(?:State|Finance)\s+(?:Department|Ministry)|Ministry\s+of\s+Finance){ACRONYM}"
 )
 MINISTRY = re.compile(
