@@ -232,6 +232,21 @@ from newsdoc import iso, news, only
             ("pak", "tur"),
         ),
         (
+            "Brazil's Embraer and India's Mahindra will co-produce the C-390 in India.",
+            "JointProductionProject",
+            ("bra", "ind"),
+        ),
+        (
+            "Italy will host 20 Qatari pilots at its flight school in Decimomannu.",
+            "TrainingExchange",
+            ("ita", "qat"),
+        ),
+        (
+            "Indian Navy divers conducted training with their Maldivian counterparts in Male.",
+            "JointExercise",
+            ("ind", "mdv"),
+        ),
+        (
             "Germany has sent another IRIS-T air defence system to Ukraine.",
             "ArmsTransfer",
             ("deu", "ukr"),

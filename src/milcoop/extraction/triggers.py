@@ -146,7 +146,8 @@ TOGETHER_DRILL = Rule(
     rx(
         r"\b(?:rehears|practi[sc])(?:ed|es|ing|e)\s+(?:[\w-]+\s+){0,4}?(?:operations|"
         r"manoeuvres|maneuvers|tactics|landings|procedures|scenarios)\b|"
-        r"\btrain(?:ed|ing|s)?\s+together\b"
+        r"\btrain(?:ed|ing|s)?\s+together\b|\b(?:conducted|held|carried\s+out|undertook)\s+"
+        r"(?:[\w-]+\s+){0,2}training\s+with\b"
     ),
     anchored=True,
 )
@@ -243,6 +244,8 @@ RULES: list[Rule] = [
             r"\btransfer(?:s|red|ring)?\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?technology\b|"
             # a foreign maker producing in the buyer's country, said of the future
             r"\bagreed\s+to\s+(?:jointly\s+)?(?:manufacture|produce|assemble|co-?produce)\b|"
+            r"\b(?:will|to|would|plans?\s+to)\s+(?:jointly\s+)?co-?(?:produce|develop|manufacture|"
+            r"build|assemble)\b|"
             r"\b(?:will|to|would|plans?\s+to|agreed\s+to)\s+(?:also\s+)?(?:be\s+)?(?:produce|"
             r"manufacture|assemble|build|make|produced|manufactured|assembled|made)\s+"
             r"(?:[\w-]+\s+){0,4}?(?:locally|in\s+(?!the\b)[A-Z]\w+)|"
@@ -277,7 +280,8 @@ RULES: list[Rule] = [
             r"instructors|technicians|commandos|servicemen|staff|students|mechanics|engineers|"
             r"specialists|brigades?|battalions?|units|forces|contingents?|recruits|conscripts)\b|"
             r"\bgraduat(?:ed|es|ing)\s+from\b|\bhost(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:cadets|"
-            r"students|trainees)\b|"
+            r"students|trainees)\b|\bhost(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:pilots|officers)\b"
+            r"(?=[^.;]{0,40}\b(?:school|academy|college|course|training)\b)|"
             r"\btraining\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?(?:officers|pilots|personnel|"
             r"cadets|troops|soldiers|sailors|marines|crews?|instructors|technicians)\b|"
             r"\b(?:completed|attended|attending|began|begin|undergoing|"
