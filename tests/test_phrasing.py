@@ -247,6 +247,18 @@ from newsdoc import iso, news, only
             ("ind", "mdv"),
         ),
         (
+            "The choice follows a letter of intent on naval and industrial cooperation that "
+            "the Polish and Swedish defence ministers signed in Karlskrona last month.",
+            "Agreement",
+            ("pol", "swe"),
+        ),
+        (
+            "China was the first foreign customer for the Su-35, ordering 24 of the fighters "
+            "from Russia in 2015.",
+            "ProcurementContract",
+            ("chn", "rus"),
+        ),
+        (
             "Germany has sent another IRIS-T air defence system to Ukraine.",
             "ArmsTransfer",
             ("deu", "ukr"),

@@ -217,7 +217,10 @@ class Spotter:
         deal = next((t for t in trigs if t.rule is T.SIGNING and t.name is None), None)
         if deal is not None and deal.cls == "Agreement":
             said = s.text[deal.start - s.start : deal.end - s.start]
-            if T.MAKING.pattern.search(said):  # "signed production transfer agreements"
+            if T.MAKING.pattern.search(said) and not re.search(
+                r"\bindustrial\s+(?:cooperation|partnership)\b", said, re.I
+            ):  # "signed production transfer agreements" (an agreement on industrial cooperation
+                # is still an agreement)
                 made = Trigger(deal.rule, deal.start, deal.end, "JointProductionProject")
                 return [made if t is deal else t for t in trigs]
         making = [t for t in trigs if t.cls == "JointProductionProject"]

@@ -111,7 +111,8 @@ SIGNING = Rule(
         r"letters?\s+of\s+(?:offer\s+and\s+)?acceptance|LOAs?|"
         r"cooperation\s+(?:plan|programme|program)|"
         r"arrangement|framework(?:\s+agreement)?)\b|\b(?P<noun2>agreements?|deals?|accords?|"
-        rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?|framework)"
+        rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?|framework|"
+        r"letters?\s+of\s+intent)"
         rf"(?:\s+of\s+understanding)?(?:\s+on\s+[\w\s-]{{1,40}}?)?(?:,[^,.;]{{1,60}},)?"
         rf"(?:\s+(?:that|which)(?:\s+[\w-]+){{1,8}}?)?\s+(?:was\s+|were\s+)?{SIGN}\b"
     ),
@@ -215,7 +216,7 @@ RULES: list[Rule] = [
         rx(
             r"\b(?:(?:to|will|would|shall)\s+(?:(?:also|soon|eventually)\s+)?(?:purchase|buy|"
             r"acquire|procure|order)|purchased?|bought|buys|buying|acquired|acquiring|"
-            r"acquires|(?:ordered|orders)(?!\s+(?:to|that)\b)|signed\s+for|placed\s+(?:an?\s+)?(?:[\w-]+\s+)?orders?|"
+            r"acquires|(?:ordered|orders|ordering)(?!\s+(?:to|that)\b)|signed\s+for|placed\s+(?:an?\s+)?(?:[\w-]+\s+)?orders?|"
             r"awarded\s+(?:an?\s+|the\s+)?(?:[\w$€£.,()-]+\s+){0,6}?contracts?|contracted|"
             r"(?:agreed|agrees|decided|plans?|planning)\s+to\s+(?:buy|purchase|acquire|procure)|"
             r"finali[sz]ed\s+(?:the\s+|a\s+)?(?:purchase|acquisition|order)|"
