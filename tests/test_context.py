@@ -189,3 +189,11 @@ def test_training_together_for_a_named_drill_is_that_drill(tmp_path, gaz):
         "of the annual Yudh Abhyas exercise, held from Sept. 1 to 14."
     )
     assert only(news(tmp_path, gaz, body)).start.iso() == "2025-09-01"
+
+
+def test_a_when_clause_before_a_plan_looks_ahead(tmp_path, gaz):
+    body = (
+        "When she sails on Friday, the Indian destroyer is to carry out a passage exercise "
+        "with the Sri Lankan Navy."
+    )
+    assert only(news(tmp_path, gaz, body)).start.iso() == "2025-09-19"

@@ -181,6 +181,8 @@ def future_from(text: str) -> int | None:
     """Where a sentence starts speaking of what will happen: dates after that point look ahead
     ("opened a plant on Tuesday where drones will be built" keeps Tuesday in the past)."""
     cue = FUTURE.search(text)
+    if cue and re.match(r"\s*(?:When|Once|After|Before|As\s+soon\s+as|Until)\b", text):
+        return 0  # "When she sails on Friday, the destroyer is to carry out ...": all ahead
     return cue.start() if cue else None
 
 
