@@ -298,6 +298,8 @@ def test_one_act_in_the_words_news_uses(tmp_path, gaz, body, cls, states):
         "A Vietnamese purchase of BrahMos from India is still not under contract.",
         "A similar purchase of used jets from Oman by Turkey is still under discussion.",
         "The Indian Army rehearsed counter-terrorism operations in Rajasthan.",
+        "In Japan, Mitsubishi Heavy Industries is building 12 Mogami-class frigates for the "
+        "JMSDF at its Nagasaki yard.",
         "Talks on the Thai navy's submarine from China reached what officials called a "
         "decisive phase.",
         "Major contracts with domestic vendors include the contract with Hindustan Aeronautics "

@@ -345,7 +345,8 @@ class EventFinder:
             claim.place = trig.known.place
         A.dates(claim, trig, [d for d in dates if lo <= d.start < hi], clause, self.view)
         A.place(claim, trig, places, mentions)
-        self.roles.assign(claim, trig, mentions, lo, hi)
+        if self.roles.assign(claim, trig, mentions, lo, hi):
+            return None  # a state's own industry building for its own forces
         self.roles.parties(claim, local, self.about.weight)
         A.status(claim, clause, self.view[trig.start : trig.end], self.view[lo : trig.start])
         A.amounts(claim, mentions, self.view, lo, hi)

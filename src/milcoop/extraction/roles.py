@@ -121,7 +121,9 @@ class Roles:
             recipient = claim.roles["recipient"] = {max(others, key=weight)}
         claim.participants = supplier | recipient
 
-    def assign(self, claim: EventClaim, trig, mentions: list[Mention], lo: int, hi: int) -> None:
+    def assign(self, claim: EventClaim, trig, mentions: list[Mention], lo: int, hi: int) -> bool:
+        """Fill the claim's roles; True when both sides are one state ("Mitsubishi Heavy
+        Industries is building 12 frigates for the JMSDF"): its own industry, no cooperation."""
         direction = trig.rule.direction
         view = self.view
         if direction in ("supply", "receive", "transfer", "acquire"):
@@ -165,6 +167,8 @@ class Roles:
                     recipient = self.side(mentions, lo, w) or recipient
             if not supplier and direction in ("receive", "acquire"):
                 supplier = self.origin(mentions, trig.end, hi) - recipient
+            if supplier and supplier == recipient and len(supplier) == 1:
+                return True
             supplier, recipient = supplier - recipient, recipient - supplier
             claim.participants |= supplier | recipient
             if supplier:
@@ -183,6 +187,7 @@ class Roles:
                 claim.roles["host"] = {host}
         if claim.family == "Agreement":
             claim.roles["signatory"] = set(claim.participants)
+        return False
 
     def _visit(self, claim: EventClaim, trig, mentions: list[Mention], lo: int, hi: int) -> None:
         """Visitor and host: "X visited Y", "a visit to Y by X", "Y hosted its X counterpart",
