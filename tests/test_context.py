@@ -197,3 +197,16 @@ def test_a_when_clause_before_a_plan_looks_ahead(tmp_path, gaz):
         "with the Sri Lankan Navy."
     )
     assert only(news(tmp_path, gaz, body)).start.iso() == "2025-09-19"
+
+
+def test_each_numbered_item_of_a_round_up_is_its_own_story(tmp_path, gaz):
+    body = (
+        "1 / MONT-DE-MARSAN – Indian and French fighters began the Garuda exercise on Sunday.\n\n"
+        "2 / MANILA – The deal was inked at Camp Aguinaldo on Monday. Japan and the Philippines "
+        "signed an Acquisition and Cross-Servicing Agreement."
+    )
+    found = sorted((c.cls, tuple(sorted(c.participants))) for c in news(tmp_path, gaz, body).events)
+    assert found == [
+        ("Agreement", tuple(sorted(iso("jpn", "phl")))),
+        ("JointExercise", tuple(sorted(iso("fra", "ind")))),
+    ]

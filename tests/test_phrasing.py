@@ -259,6 +259,12 @@ from newsdoc import iso, news, only
             ("chn", "rus"),
         ),
         (
+            "Japan moved closer to arming its destroyers after the State Department on Tuesday "
+            "approved the possible sale of 150 SM-6 missiles to Tokyo.",
+            "ArmsTransfer",
+            ("jpn", "usa"),
+        ),
+        (
             "Germany has sent another IRIS-T air defence system to Ukraine.",
             "ArmsTransfer",
             ("deu", "ukr"),
@@ -300,6 +306,8 @@ def test_one_act_in_the_words_news_uses(tmp_path, gaz, body, cls, states):
         "The Indian Army rehearsed counter-terrorism operations in Rajasthan.",
         "In Japan, Mitsubishi Heavy Industries is building 12 Mogami-class frigates for the "
         "JMSDF at its Nagasaki yard.",
+        "The pact allows Japanese and Philippine forces to provide each other with fuel, food "
+        "and ammunition.",
         "Talks on the Thai navy's submarine from China reached what officials called a "
         "decisive phase.",
         "Major contracts with domestic vendors include the contract with Hindustan Aeronautics "

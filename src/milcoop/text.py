@@ -175,7 +175,8 @@ def _add(out: list[Sentence], view: str, start: int, end: int, paragraph: int) -
 
 
 _DATELINE = re.compile(
-    r"\s*(?P<city>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2})"
+    r"\s*(?:\d{1,2}\s*[/.)]\s+)?"  # a round-up's item number: "2 / WASHINGTON –"
+    r"(?P<city>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2})"
     r"(?P<rest>(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"  # ", Philippines" / ", Sept 11"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,\s*\d{4})?)?"
     r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—:])"

@@ -45,7 +45,7 @@ HABITUAL = T.rx(
 NOT_ARMS = T.rx(
     r"\b(?:technology|know-how|knowledge|expertise|humanitarian|aid|assistance|"
     r"support|trade|power|funding|funds|money|loans?|locally\s+(?:developed|made|built|produced)|"
-    r"indigenous(?:ly)?|home-grown|domestically)\b|"
+    r"indigenous(?:ly)?|home-grown|domestically|each\s+other|one\s+another)\b|"
     # "send FA-50 jets and a C-130 to Exercise Pitch Black": a contingent, not a transfer
     r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:Exercise|exercises?|drills?|war\s?games?)\b"
 )

@@ -14,7 +14,7 @@ from rdflib import URIRef
 
 from ..dates import DateMention, DateResolver
 from ..reference import Gazetteer
-from ..text import Sentence, dateline, headings
+from ..text import Sentence, dateline, datelines, headings
 from . import attributes as A
 from . import cues as C
 from . import roster
@@ -44,7 +44,11 @@ class EventFinder:
         self.dateline_end = line.end if line else -1  # a dateline's date is when, not what
         self.resolver = resolver
         self.headings = headings(text)
-        self.about = Focus(self.mentions, [a for a, _ in self.headings])
+        # a heading, or a paragraph filed from its own city, starts a new story
+        breaks = [a for a, _ in self.headings] + [
+            view.rfind("\n", 0, d.start) + 1 for d in datelines(view)[1:]
+        ]
+        self.about = Focus(self.mentions, breaks)
         self.events: list[EventClaim] = []
         self.known_states = known_states
         self.roles = Roles(view, gaz, known_states)

@@ -36,6 +36,10 @@ class Focus:
         lo = bisect_left(self.starts, max(start - reach, since))
         hi = bisect_left(self.starts, start)
         near = Counter(st for _, st in self.actors[lo:hi])
+        if len(near) < 2 and since:  # a new story's first lines: who the rest of it names
+            after = min([b for b in self.breaks if b > start], default=start + reach)
+            ahead = self.actors[hi : bisect_left(self.starts, min(after, start + reach))]
+            near.update(st for _, st in ahead)
         if len(near) < 2:
             return self.story
         ranked = sorted(near, key=lambda st: (-near[st], -self.counts[st], st))

@@ -170,7 +170,7 @@ RULES: list[Rule] = [
             r"\b(?:provide[sd]?|providing|supply|supplies|supplied|supplying|deliver(?:s|ed|ing)?|"
             r"sold|sells?|selling|shipped|shipping|export(?:s|ed|ing)?|(?<!technology-)(?<!technology\s)"
             r"transfer(?:s|red|ring)?(?!\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?technology)|gift(?:s|ed)?|"
-            r"donate[sd]?|(?<!-)hand(?:s|ed|ing)?(?:\s+over)?|equip(?:s|ped)?|pledge[sd]?|"
+            r"donate[sd]?|(?<!-)hand(?:s|ed|ing)?(?!-)(?:\s+over)?|equip(?:s|ped)?|pledge[sd]?|"
             r"pledging)\b(?=[^.;]*\b(?:to|with)\b)|"
             r"\bsen(?:t|ds?|ding)\b(?=[^.;]{0,80}?\b(?:weapons|arms|missiles?|systems?|rockets|"
             r"shells|ammunition|munitions|howitzers|tanks|vehicles|drones|jets|aircraft|"
