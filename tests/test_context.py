@@ -210,3 +210,14 @@ def test_each_numbered_item_of_a_round_up_is_its_own_story(tmp_path, gaz):
         ("Agreement", tuple(sorted(iso("jpn", "phl")))),
         ("JointExercise", tuple(sorted(iso("fra", "ind")))),
     ]
+
+
+def test_a_deal_inked_where_a_contract_was_signed_is_one_contract(tmp_path, gaz):
+    body = (
+        "The deal was inked on Friday in Warsaw, where Poland's Armament Agency and Hyundai "
+        "Rotem of South Korea signed an executive contract for 180 K2 tanks, the first months "
+        "of Russia's full-scale invasion long behind them."
+    )
+    event = only(news(tmp_path, gaz, body))
+    assert (event.cls, event.participants) == ("ProcurementContract", iso("kor", "pol"))
+    assert event.start.iso() == "2025-09-12"

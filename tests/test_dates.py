@@ -260,3 +260,8 @@ def test_dotted_day_month_year():
         ("07.03.2025", "2025-03-07"),
         ("31.02.2025", None),
     ]
+
+
+def test_a_weekday_before_its_date_names_that_date():
+    found = DateResolver(PartialDate(2025, 7, 25)).find("handed over on Tuesday, 3 June 2025")
+    assert [iso(m.begin) for m in found] == ["2025-06-03"]

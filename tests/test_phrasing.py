@@ -308,6 +308,9 @@ def test_one_act_in_the_words_news_uses(tmp_path, gaz, body, cls, states):
         "JMSDF at its Nagasaki yard.",
         "The pact allows Japanese and Philippine forces to provide each other with fuel, food "
         "and ammunition.",
+        "Can the Department provide the contracts signed with foreign governments in 2024?",
+        "The letter provides for the exchange of data between France and Australia.",
+        "It was signed for France by the High Commissioner and for Australia by the minister.",
         "Talks on the Thai navy's submarine from China reached what officials called a "
         "decisive phase.",
         "Major contracts with domestic vendors include the contract with Hindustan Aeronautics "

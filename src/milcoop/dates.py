@@ -146,7 +146,12 @@ _PATTERNS: list[tuple[str, str]] = [
         "ago",
         r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>years?|months?) ago\b",
     ),
-    ("weekday", rf"\b(?:(?P<pre>last|this|on|On)\s+)?(?P<wd>{_WD})\b"),
+    # "on Tuesday, 3 June 2025": the weekday only names the date that follows it
+    (
+        "weekday",
+        rf"\b(?:(?P<pre>last|this|on|On)\s+)?(?P<wd>{_WD})\b"
+        rf"(?!,?\s+(?:{_DAY}\s+{_MON}|{_MON}\s+{_DAY}))",
+    ),
     ("today", r"\b(?P<rel>(?i:yesterday|today))\b"),
     ("year", rf"(?<![-–\w])(?P<y>{_YEAR})(?![-–]\w|\w|%)"),
 ]

@@ -100,6 +100,11 @@ HOSTILITY = re.compile(
     r"\b(?:invasion|invading|war|attacks?|strikes?|offensive|aggression)\s+(?:of|on|against)\s+"
     r"(?:the\s+)?$"
 )
+# "Russia's full-scale invasion of Ukraine": the aggressor is no party either
+AGGRESSOR = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:invasion|war\s+(?:on|against|in)|attacks?\s+on|aggression|"
+    r"offensive)\b"
+)
 # "officials in New Delhi said": where the news came from, not where the event is
 SOURCE_PLACE = re.compile(r"\s*(?:,\s*)?(?:said|says|say|told|reported|announced)\b")
 # "last year's drill", "the next exercise": a definite mention of another event

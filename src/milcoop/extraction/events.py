@@ -101,6 +101,8 @@ class EventFinder:
         trigs = self.spotter.find(s, self._latest("JointExercise") is not None)
         if not trigs:
             return False
+        if s.text.rstrip().endswith("?"):
+            return True  # a question ("Can the Department provide the contracts ...?") states none
         dates = [
             d
             for d in self.resolver.find(
@@ -222,6 +224,7 @@ class EventFinder:
             if not roster.AS_OBSERVER.match(self.view, m.end)
             and not C.HOSTILITY.search(self.view, max(0, m.start - 30), m.start)
             and not C.CRITIC.match(self.view, m.end)
+            and not C.AGGRESSOR.match(self.view, m.end)
             and not C.SUBJECT_OF_TALKS.search(self.view, max(lo, m.start - 70), m.start)
             and not (trig.name and trig.start <= m.start < trig.end)
         ]

@@ -214,6 +214,13 @@ class Spotter:
 
     def fold_deals(self, trigs: list[Trigger], s: Sentence) -> list[Trigger]:
         """'signed a deal ... to provide X to Y' is one act: the transfer the deal is about."""
+        deals = [t for t in trigs if t.rule is T.SIGNING and t.name is None]
+        if len(deals) > 1:  # "The deal was inked on Friday, where X and Y signed a contract":
+            # one act, dated where it is first said, a contract if either word says so
+            first = deals[0]
+            cls = next((t.cls for t in deals if t.cls == "ProcurementContract"), first.cls)
+            kept = Trigger(first.rule, first.start, first.end, cls, definite=first.definite)
+            trigs = [kept if t is first else t for t in trigs if t not in deals[1:]]
         deal = next((t for t in trigs if t.rule is T.SIGNING and t.name is None), None)
         if deal is not None and deal.cls == "Agreement":
             said = s.text[deal.start - s.start : deal.end - s.start]

@@ -167,7 +167,7 @@ RULES: list[Rule] = [
     Rule(
         "ArmsTransfer",
         rx(
-            r"\b(?:provide[sd]?|providing|supply|supplies|supplied|supplying|deliver(?:s|ed|ing)?|"
+            r"\b(?:provide[sd]?(?!\s+for\b)|providing|supply|supplies|supplied|supplying|deliver(?:s|ed|ing)?|"
             r"sold|sells?|selling|shipped|shipping|export(?:s|ed|ing)?|(?<!technology-)(?<!technology\s)"
             r"transfer(?:s|red|ring)?(?!\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?technology)|gift(?:s|ed)?|"
             r"donate[sd]?|(?<!-)hand(?:s|ed|ing)?(?!-)(?:\s+over)?|equip(?:s|ped)?|pledge[sd]?|"
@@ -216,7 +216,10 @@ RULES: list[Rule] = [
         rx(
             r"\b(?:(?:to|will|would|shall)\s+(?:(?:also|soon|eventually)\s+)?(?:purchase|buy|"
             r"acquire|procure|order)|purchased?|bought|buys|buying|acquired|acquiring|"
-            r"acquires|(?:ordered|orders|ordering)(?!\s+(?:to|that)\b)|signed\s+for|placed\s+(?:an?\s+)?(?:[\w-]+\s+)?orders?|"
+            r"acquires|(?:ordered|orders|ordering)(?!\s+(?:to|that)\b)|"
+            # "signed for 42 Rafales", not "signed for France by the High Commissioner"
+            r"signed\s+for(?!\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+by\b)|"
+            r"placed\s+(?:an?\s+)?(?:[\w-]+\s+)?orders?|"
             r"awarded\s+(?:an?\s+|the\s+)?(?:[\w$€£.,()-]+\s+){0,6}?contracts?|contracted|"
             r"(?:agreed|agrees|decided|plans?|planning)\s+to\s+(?:buy|purchase|acquire|procure)|"
             r"finali[sz]ed\s+(?:the\s+|a\s+)?(?:purchase|acquisition|order)|"
