@@ -143,3 +143,14 @@ def not_an_act(
         return True  # "Buying from Paris, Beijing and Budapest at once is ...": a habit
     # '"We are buying the capabilities now," he said': a remark, not an act
     return not dated and not trig.name and bool(QUOTED.match(view, trig.end, s.end)) and not states
+
+
+def not_a_party(view: str, m: Mention, lo: int) -> bool:
+    """A state named beside an act without taking part in it: the target of a war, a critic,
+    an aggressor, a subject of talks."""
+    return bool(
+        HOSTILITY.search(view, max(0, m.start - 30), m.start)
+        or CRITIC.match(view, m.end)
+        or AGGRESSOR.match(view, m.end)
+        or SUBJECT_OF_TALKS.search(view, max(lo, m.start - 70), m.start)
+    )

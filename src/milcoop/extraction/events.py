@@ -221,11 +221,8 @@ class EventFinder:
         mentions = [
             m
             for m in mentions
-            if not roster.AS_OBSERVER.match(self.view, m.end)
-            and not C.HOSTILITY.search(self.view, max(0, m.start - 30), m.start)
-            and not C.CRITIC.match(self.view, m.end)
-            and not C.AGGRESSOR.match(self.view, m.end)
-            and not C.SUBJECT_OF_TALKS.search(self.view, max(lo, m.start - 70), m.start)
+            if not C.not_a_party(self.view, m, lo)
+            and not roster.AS_OBSERVER.match(self.view, m.end)
             and not (trig.name and trig.start <= m.start < trig.end)
         ]
         participants = {
