@@ -31,3 +31,12 @@ def only(extraction, cls_prefix: str = ""):
     found = [c for c in extraction.events if c.cls.startswith(cls_prefix)]
     assert len(found) == 1, [(c.cls, sorted(c.participants)) for c in extraction.events]
     return found[0]
+
+
+def act(cls: str, *codes: str) -> tuple[str, frozenset[URIRef]]:
+    return cls, frozenset(iso(*codes))
+
+
+def acts(extraction) -> set[tuple[str, frozenset[URIRef]]]:
+    """The events found, as (class, states) pairs to compare with `act(...)`s."""
+    return {(c.cls, frozenset(c.participants)) for c in extraction.events}
