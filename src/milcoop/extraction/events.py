@@ -153,8 +153,6 @@ class EventFinder:
                 if target is None and family == "ProcurementContract":  # "the deal was inked
                     # on Monday ... The contract was signed by": the deal was a contract
                     target = self._latest("Agreement")
-                    if target is not None and target.cls == "Agreement":
-                        target.cls = "ProcurementContract"
                 before = self.view[max(s.start, trig.start - 40) : trig.start]
                 if target is not None and (
                     self._compatible(target, claim)
@@ -165,6 +163,8 @@ class EventFinder:
                         and self._compatible(target, claim, False)
                     )
                 ):  # "A destroyer in the exercise was commissioned last year": still this one
+                    if family == "ProcurementContract" and target.cls == "Agreement":
+                        target.cls = family
                     self._attach(target, claim, s)
                     seen_cls.add(family)
                     recalled.add(family)
