@@ -176,6 +176,17 @@ class Gazetteer:
             rf"(?<![\w-])(?:(?:{body})(?:s|es)?(?![\w$-])|(?:{demonyms})(?=-[a-zA-Z]))"
         )
 
+    @cached_property
+    def state_alternation(self) -> str:
+        """Every name and demonym of a state, longest first, as one regex alternation: the
+        owner in "Pakistan Air Force", "India's navy" (built once, not per document)."""
+        owners = sorted(
+            {n for e in self.entities.values() if e.kind == "State" for n in e.names}
+            | set(self.demonyms),
+            key=lambda s: (-len(s), s),
+        )
+        return "|".join(re.escape(o) for o in owners)
+
     def lookup(self, surface: str) -> tuple[URIRef, str] | None:
         """(iri, how) for a surface form: how is 'name', 'demonym' or 'capital'."""
         for form in (

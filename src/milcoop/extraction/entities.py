@@ -24,14 +24,9 @@ class EntityFinder:
     def __init__(self, gaz: Gazetteer, publisher_state: URIRef | None) -> None:
         self.gaz = gaz
         self.publisher_state = publisher_state
-        owners = sorted(
-            {n for e in gaz.entities.values() if e.kind == "State" for n in e.names}
-            | set(gaz.demonyms),
-            key=lambda s: (-len(s), s),
-        )
-        owner = "|".join(re.escape(o) for o in owners)
+        owner = gaz.state_alternation
         self._forces = re.compile(
-            rf"(?:(?P<lead>Royal)\s+)?(?P<owner>{owner})(?:(?P<poss>['’]s)\s+"
+            rf"(?P<owner>{owner})(?:(?P<poss>['’]s)\s+"
             rf"(?P<lc>{L.SERVICE_LC})\b|(?:['’]s)?\s+(?:(?P<hon>{L.HONORIFIC})\s+)?"
             rf"(?P<svc>{L.SERVICE_RX})\b)"
         )
@@ -94,6 +89,9 @@ class EntityFinder:
             owner = self.gaz.lookup(match.group("owner"))
             if owner is None:
                 continue
+            # "Royal Thai Navy": the honorific before the state belongs to the name
+            lead = "Royal" if view.endswith("Royal ", 0, match.start()) else None
+            start = match.start() - (len("Royal ") if lead else 0)
             state = self.gaz.state_of(owner[0])
             service = L.SERVICES[(match.group("svc") or match.group("lc")).lower()]
             surface = f"{match.group('owner')} {service}"
@@ -102,12 +100,13 @@ class EntityFinder:
                 or self.gaz.by_name(f"{self.gaz.demonym(state)} {service}")
                 or self.gaz.by_name(f"{self.gaz.label(state)} {service}")
             )
+            said = view[start : match.end()]
+            if lead and self.gaz.by_name(said):
+                known = self.gaz.by_name(said)  # "Royal Saudi Air Force"
             if known is not None:
                 entity = self.gaz.entities[known]
-                mention = Mention(
-                    match.start(), match.end(), match.group(), known, entity.kind, "name", (state,)
-                )
-                yield Candidate(match.start(), match.end(), 1, mention)
+                mention = Mention(start, match.end(), said, known, entity.kind, "name", (state,))
+                yield Candidate(start, match.end(), 1, mention)
                 continue
             key = f"{self.gaz.demonym(state)} {service}"  # one IRI whatever the wording
             owner = match.group("owner")
@@ -116,14 +115,12 @@ class EntityFinder:
             label = (
                 key
                 if match.group("poss") or owner.isupper()
-                else " ".join(w for w in (match["lead"], owner, match["hon"], service) if w)
+                else " ".join(w for w in (lead, owner, match["hon"], service) if w)
             )
             kind = "MilitaryUnit" if service == "Special Forces" else "ArmedForces"
             minted = self.mint(kind, key, label, state)
-            mention = Mention(
-                match.start(), match.end(), match.group(), minted.iri, kind, "minted", (state,)
-            )
-            yield Candidate(match.start(), match.end(), 1, mention, minted)
+            mention = Mention(start, match.end(), said, minted.iri, kind, "minted", (state,))
+            yield Candidate(start, match.end(), 1, mention, minted)
 
     def _ministries(self, view: str, state_before, main_state: URIRef | None):
         for match in L.MINISTRY.finditer(view):
