@@ -245,5 +245,4 @@ COMBINING = {
     "Turco": "Turkey",
     "Italo": "Italy",
     "Greco": "Greece",
-    "Japano": "Japan",
 }
