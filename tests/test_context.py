@@ -4,6 +4,7 @@ object. Each text was written for these tests; the reference data is the real on
 
 from __future__ import annotations
 
+import pytest
 from newsdoc import act, acts, iso, news, only
 
 
@@ -112,21 +113,6 @@ def test_partners_joining_in_another_clause_join_the_drill(tmp_path, gaz):
     assert event.participants == iso("egy", "grc", "ind", "sau", "usa")
 
 
-def test_each_item_of_a_round_up_stands_alone(tmp_path, gaz):
-    body = (
-        "**Turkish-Kazakh plant opens**\n\n"
-        "ASTANA – Turkey and Kazakhstan opened a joint venture plant for thermal sights on "
-        "Tuesday.\n\n"
-        "**Bright Star closes at Mohamed Naguib base**\n\n"
-        "CAIRO – The multinational exercise Bright Star, co-hosted by Egypt and the United "
-        "States, ended on Wednesday."
-    )
-    assert acts(news(tmp_path, gaz, body)) == {
-        act("JointExercise", "egy", "usa"),
-        act("JointProductionProject", "kaz", "tur"),
-    }
-
-
 def test_the_maker_in_the_object_supplies_not_a_later_from(tmp_path, gaz):
     body = (
         "Turkey's search for fighters goes back to 2019, when it took delivery of Russian S-400 "
@@ -198,16 +184,29 @@ def test_a_when_clause_before_a_plan_looks_ahead(tmp_path, gaz):
     assert only(news(tmp_path, gaz, body)).start.iso() == "2025-09-19"
 
 
-def test_each_numbered_item_of_a_round_up_is_its_own_story(tmp_path, gaz):
-    body = (
-        "1 / MONT-DE-MARSAN – Indian and French fighters began the Garuda exercise on Sunday.\n\n"
-        "2 / MANILA – The deal was inked at Camp Aguinaldo on Monday. Japan and the Philippines "
-        "signed an Acquisition and Cross-Servicing Agreement."
-    )
-    assert acts(news(tmp_path, gaz, body)) == {
-        act("Agreement", "jpn", "phl"),
-        act("JointExercise", "fra", "ind"),
-    }
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # items under bold headings, the headings themselves no events
+            "**Turkish-Kazakh plant opens**\n\n"
+            "ASTANA – Turkey and Kazakhstan opened a joint venture plant for thermal sights on "
+            "Tuesday.\n\n"
+            "**Bright Star closes at Mohamed Naguib base**\n\n"
+            "CAIRO – The multinational exercise Bright Star, co-hosted by Egypt and the United "
+            "States, ended on Wednesday.",
+            {act("JointExercise", "egy", "usa"), act("JointProductionProject", "kaz", "tur")},
+        ),
+        (  # numbered items, each filed from its city; "The deal" takes its item's parties
+            "1 / MONT-DE-MARSAN – Indian and French fighters began the Garuda exercise on "
+            "Sunday.\n\n"
+            "2 / MANILA – The deal was inked at Camp Aguinaldo on Monday. Japan and the "
+            "Philippines signed an Acquisition and Cross-Servicing Agreement.",
+            {act("Agreement", "jpn", "phl"), act("JointExercise", "fra", "ind")},
+        ),
+    ],
+)
+def test_each_item_of_a_round_up_is_its_own_story(tmp_path, gaz, body, expected):
+    assert acts(news(tmp_path, gaz, body)) == expected
 
 
 def test_a_deal_inked_where_a_contract_was_signed_is_one_contract(tmp_path, gaz):

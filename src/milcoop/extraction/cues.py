@@ -79,9 +79,9 @@ JOINING = re.compile(r"\b(?:taking|take|takes|took)\s+part\b|\bjoin(?:s|ed|ing)?
 # "Indian commentators have voiced concern about the drill", "Beijing's foreign ministry
 # condemned the exercise": a critic, not a party
 CRITIC = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+)?(?:voiced|expressed|raised)\s+"
-    r"(?:\w+\s+)?concerns?|(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+)?"
-    r"(?:criticised|criticized|condemned|protested|denounced|slammed|warned\s+against)\b"
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+)?(?:(?:voiced|expressed|raised)\s+"
+    r"(?:\w+\s+)?concerns?|criticised|criticized|condemned|protested|denounced|slammed|"
+    r"warned\s+against)\b"
 )
 # "held talks with Erdogan on Gaza, Ukraine and trade": a subject of talks, not a party
 SUBJECT_OF_TALKS = re.compile(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from rdflib import URIRef
 
@@ -18,19 +19,25 @@ from . import lexicon as L
 from .model import Candidate, Mention, MintedEntity
 
 
+@cache
+def _owner_patterns(owner: str) -> tuple[re.Pattern, re.Pattern]:
+    """A state's forces ("Pakistan Air Force", "India's navy") and an owner just before a
+    name; compiled once per gazetteer, not per document."""
+    forces = re.compile(
+        rf"(?P<owner>{owner})(?:(?P<poss>['’]s)\s+"
+        rf"(?P<lc>{L.SERVICE_LC})\b|(?:['’]s)?\s+(?:(?P<hon>{L.HONORIFIC})\s+)?"
+        rf"(?P<svc>{L.SERVICE_RX})\b)"
+    )
+    return forces, re.compile(rf"(?P<owner>{owner})(?:['’]s)?\s+$")
+
+
 class EntityFinder:
     """Finds the entity mentions of one document."""
 
     def __init__(self, gaz: Gazetteer, publisher_state: URIRef | None) -> None:
         self.gaz = gaz
         self.publisher_state = publisher_state
-        owner = gaz.state_alternation
-        self._forces = re.compile(
-            rf"(?P<owner>{owner})(?:(?P<poss>['’]s)\s+"
-            rf"(?P<lc>{L.SERVICE_LC})\b|(?:['’]s)?\s+(?:(?P<hon>{L.HONORIFIC})\s+)?"
-            rf"(?P<svc>{L.SERVICE_RX})\b)"
-        )
-        self._owner = re.compile(rf"(?P<owner>{owner})(?:['’]s)?\s+$")
+        self._forces, self._owner = _owner_patterns(gaz.state_alternation)
 
     # -- recognizers -------------------------------------------------------------------------
     def _gazetteer(self, view: str):
@@ -312,6 +319,7 @@ class EntityFinder:
         compounds = list(names.compounds(self.gaz, view))
         parts = [c for parts in compounds for c in parts]
         whole = [(parts[0].start, parts[-1].end) for parts in compounds]
+        own = {id(c) for c in parts}
         spans = {(c.start, c.end) for c in parts}
         base = [c for c in self._gazetteer(view) if (c.start, c.end) not in spans] + parts
         states_at = sorted(
@@ -343,15 +351,7 @@ class EntityFinder:
         candidates = [
             c
             for c in candidates
-            # a compound's parts beat what splits it; a name that holds it whole keeps it
-            # ("Pakistan-Turkey Military Consultative Group")
-            if not any(
-                a < c.end
-                and c.start < b
-                and c not in parts
-                and not (c.start <= a and b <= c.end and c.end - c.start > b - a)
-                for a, b in whole
-            )
+            if (id(c) in own or not any(_cuts(c, a, b) for a, b in whole))
             and (
                 c.priority < 3
                 or not any(
@@ -399,3 +399,10 @@ class EntityFinder:
                 iri = found[0] if kind == "State" else state
                 inner.append(Mention(hit.start(), hit.end(), hit.group(), iri, "State", "inside"))
         return inner
+
+
+def _cuts(c: Candidate, a: int, b: int) -> bool:
+    """Does `c` cut into the compound at [a, b)? A compound's parts beat what splits it; a
+    longer name that holds it whole keeps it ("Pakistan-Turkey Military Consultative Group")."""
+    holds = c.start <= a and b <= c.end and c.end - c.start > b - a
+    return a < c.end and c.start < b and not holds

@@ -64,9 +64,8 @@ class EventFinder:
             self._sentence(sentence)
             # a sentence that made no event may list who else takes part in the last drill
             # ("Japan's air force, taking part in an exercise in India for the first time")
-            quiet = len(self.events) == before and (sentence.start, sentence.end) not in [
-                e for c in self.events for e in c.evidence
-            ]
+            span = (sentence.start, sentence.end)
+            quiet = len(self.events) == before and not any(span in c.evidence for c in self.events)
             if (
                 quiet
                 and last
@@ -96,13 +95,13 @@ class EventFinder:
                 break
         return start, end
 
-    def _sentence(self, s: Sentence) -> bool:
-        """Find the events of one sentence; False when it has no trigger at all."""
+    def _sentence(self, s: Sentence) -> None:
+        """Find the events of one sentence."""
         trigs = self.spotter.find(s, self._latest("JointExercise") is not None)
         if not trigs:
-            return False
+            return
         if s.text.rstrip().endswith("?"):
-            return True  # a question ("Can the Department provide the contracts ...?") states none
+            return  # a question ("Can the Department provide the contracts ...?") states none
         dates = [
             d
             for d in self.resolver.find(
@@ -111,7 +110,7 @@ class EventFinder:
             if d.start >= self.dateline_end
         ]
         if C.HABITUAL.search(s.text) and not any(d.begin and d.begin.day for d in dates):
-            return True  # a habit, unless a day says when this time ("held every year since
+            return  # a habit, unless a day says when this time ("held every year since
             # 2016, took place on Thursday")
         trigs = self.spotter.fold_deals(trigs, s)
         seen_cls: set[str] = set()
@@ -183,7 +182,7 @@ class EventFinder:
                 continue  # "Varuna 2025 ..., the most demanding edition of the drill": the same
             self._add(claim)
             seen_cls.add(family)
-        return True
+        return
 
     def _compatible(self, target: EventClaim, claim: EventClaim | None, dated: bool = True) -> bool:
         """May a definite mention ("the exercise") refer to `target`?"""
