@@ -22,11 +22,13 @@ OCCURRENCE = T.rx(
     r"hosted|hosts|host|hosting|joined|joins|join|called\s+off|cancel(?:l?ed|s)?|scrapped|"
     r"postponed|opened|opens|wrapped\s+up|scheduled|planned|plans?\s+to|"
     r"(?:is|are|was|were)\s+(?:expected|set|due|slated)\s+to|agreed\s+(?:to|on)|"
-    r"decided\s+to|signed|signs|signing|inked|practi[sc]ed|rehearsed|convened|convenes|met|meets)\b"
+    r"decided\s+to|signed|signs|signing|inked|practi[sc]ed|rehearsed|convened|convenes|convene|"
+    r"met|meets|(?:has|have|had)\s+been\s+(?:co-?|jointly\s+)\w+ing)\b"
 )
 ENDING = T.rx(
     r"\b(?:ended|concluded|completed|completing|wrapped\s+up|wrapping\s+up|came\s+to\s+an\s+end|"
-    r"(?:will|to|is\s+due\s+to|is\s+set\s+to)\s+(?:conclude|end|close)|concludes|ends\s+on|"
+    r"finished|(?:will|to|is\s+due\s+to|is\s+set\s+to)\s+(?:conclude|end|close|finish)|concludes|"
+    r"ends\s+on|finishes\s+on|"
     r"drew\s+to\s+a\s+close|drawing\s+to\s+a\s+close)\b"
 )
 CANCELLED = T.rx(
@@ -175,6 +177,38 @@ def date_owner(trigs: list[Trigger], date: DateMention, view: str) -> int | None
         after = [i for i, t in enumerate(trigs) if 0 <= t.start - date.end <= 30]
         return after[0] if after else None
     return max([0] + [i for i, t in enumerate(trigs) if t.start < date.start])
+
+
+# "the Plan of Military Cooperation for 2026", "a contract for 2027 deliveries": the year the
+# thing covers, unless a verb before "for" schedules the act itself ("scheduled for 2026")
+_SCOPE = re.compile(
+    r"(?<!scheduled)(?<!planned)(?<!slated)(?<!set)(?<!due)(?<!pencilled)(?<!penciled)"
+    r"(?<!earmarked)(?<!timed)(?<!targeted)(?<!expected)(?<!postponed)(?<!delayed)"
+    r"(?<!moved)(?<!back)\s+for\s+$",
+    re.I,
+)
+
+
+# "the drill that New Delhi and Abu Dhabi started last year": when the series began
+_ORIGIN = re.compile(
+    r"\b(?:that|which)\s+(?:[\w-]+\s+){1,6}?(?:started|began|launched|inaugurated|initiated|"
+    r"first\s+held)\s+(?:in\s+)?$",
+    re.I,
+)
+
+
+def series_origin(d: DateMention, view: str) -> bool:
+    """A date in a relative clause saying when something began, not when this act is."""
+    return bool(_ORIGIN.search(view, max(0, d.start - 80), d.start))
+
+
+def scope_year(d: DateMention, view: str) -> bool:
+    """A bare year that says what period a plan or contract covers, not when it was made."""
+    return (
+        d.begin is not None
+        and d.begin.month is None
+        and bool(_SCOPE.search(view, max(0, d.start - 30), d.start))
+    )
 
 
 def future_from(text: str) -> int | None:

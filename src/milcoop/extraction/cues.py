@@ -35,6 +35,8 @@ NEGATED = T.rx(
     r"been\s+(?:signed|ordered|agreed|finali[sz]ed|concluded)|materiali[sz]ed)|"
     r"(?:is|are)\s+still\s+not\b|(?:is|are)\s+(?:still\s+)?under\s+discussion)"
 )
+# "no contract has been concluded", "no further agreements": the act denied by its noun
+NONE_OF = T.rx(r"\b(?:no|nor\s+any)\s+(?:(?:further|new|such|formal|firm|final)\s+)?$")
 
 HABITUAL = T.rx(
     r"\b(?:periodically|regularly|routinely|annually|every\s+year|each\s+year|"
@@ -126,8 +128,10 @@ def not_an_act(
     """Vetoes that hold whoever the parties are: what moves is no weapon, a habit said with a
     gerund, a remark quoted from someone."""
     lo, hi = clause
-    if NEGATED.search(view, trig.end, hi):
-        return True  # "... is still not under contract"
+    if NEGATED.search(view, trig.end, hi) or NONE_OF.search(
+        view, max(lo, trig.start - 30), trig.start
+    ):
+        return True  # "... is still not under contract", "no contract has been concluded"
     if trig.cls == "ArmsTransfer" and (
         NOT_ARMS.search(view[trig.start : hi][:80])
         or NOT_CARGO.search(view[max(lo, trig.start - 60) : trig.start])

@@ -108,6 +108,8 @@ class EventFinder:
                 s.text, s.start, A.future_from(s.text), nearest=A.mixed_tense(s.text)
             )
             if d.start >= self.dateline_end
+            and not A.scope_year(d, self.view)
+            and not A.series_origin(d, self.view)
         ]
         if C.HABITUAL.search(s.text) and not any(d.begin and d.begin.day for d in dates):
             return  # a habit, unless a day says when this time ("held every year since
@@ -282,7 +284,15 @@ class EventFinder:
         ):
             participants |= set(local)
         pair = T.PAIR.search(clause)
-        if pair and len(participants) == 1:
+        if pair and (
+            len(participants) == 1
+            or (
+                pair.start() <= 4
+                and (pair.group("n") or "two").lower() == "two"
+                and all(m.start > trig.start for m in mentions)
+            )
+        ):
+            # "The parties agreed to hold the next exercise, with Türkiye taking part": the pair
             participants |= set(local)
         if pair and pair.group("n") and pair.group("n") != "two":
             # "the three countries": the three states the story names most

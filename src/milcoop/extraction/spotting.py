@@ -58,9 +58,11 @@ _NAMED_AGREEMENT = re.compile(
 )
 # what arrives when a delivery does: "the first Qatari jets arrived at Dukhan air base"
 _CARGO = re.compile(
-    r"\b(?:jets|fighters|aircraft|helicopters|drones|ships|frigates?|corvettes?|submarines?|"
-    r"vessels?|tanks|howitzers|missiles|batter(?:y|ies)|launchers|systems?|F-\d+s?)\b[^.;]{0,50}$"
+    r"\b(?:jets|fighters|trainers|aircraft|helicopters|drones|ships|frigates?|corvettes?|"
+    r"submarines?|boats|vessels?|tanks|howitzers|guns|vehicles|missiles|batter(?:y|ies)|"
+    r"launchers|systems?|F-\d+s?)\b[^.;]{0,50}$"
 )
+_PORT_CALL = re.compile(r"\b(?:visit|port\s+call|goodwill|courtesy)\b", re.I)
 # "kicked off Bersama Lima", "took part in Talisman Sabre 2025": a drill by its name alone
 _JOINED_NAME = re.compile(
     r"\b(?:wrapped\s+up|kicked\s+off|concluded|began|launched|opened|closed|completed|"
@@ -140,7 +142,15 @@ class Spotter:
                 if (
                     rule.direction == "visit"
                     and re.match(r"arriv|land|reach", match.group(), re.I)
-                    and _CARGO.search(s.text[: match.start()][-70:])
+                    and (
+                        _CARGO.search(s.text[: match.start()][-70:])
+                        or any(  # "HAMMER first reached India in 2020" (a ship that
+                            # arrives "for a goodwill visit" makes a port call)
+                            m.kind == "EquipmentModel" and 0 <= start - m.end <= 25
+                            for m in self.mentions
+                        )
+                        and not _PORT_CALL.search(s.text)
+                    )
                 ):
                     used, cls = T.ARRIVAL, "ArmsTransfer"  # "the first Qatari jets arrived"
                 before = s.text[: match.start()]

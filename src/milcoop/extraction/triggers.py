@@ -30,7 +30,8 @@ _EX_MOD = (
     r"annual)\s+)*"
 )
 SIGN = (
-    r"(?:signed|signs|sign|signing|inked|inks|concluded|concludes|initialled|initialed|ratified|"
+    r"(?:signed|signs|sign|signing|inked|inks|ink|concluded|concludes|conclude|initialled|"
+    r"initialed|initial|ratified|ratify|seal|"
     r"finali[sz]ed|clinched|sealed|struck|renewed|renews|exchanged|adopted|agreed\s+on|"
     r"closed|secured)"
 )
@@ -79,13 +80,16 @@ EXERCISE_SERIES = (
     "Anatolian Phoenix", "Slavic Brotherhood", "Indestructible Brotherhood", "Union Shield",
     "Maritime Security Belt", "Eastern Bridge", "Al Mohed Al Hindi", "Zayed Talon",
     "Shared Destiny", "Golden Eagle", "Golden Friendship",
-    "Sea Vision", "Bold Quest", "Spring Storm", "Steadfast Jupiter", "Griffin Lightning",
+    "Sea Vision", "IBSAMAR", "Bold Quest", "Spring Storm", "Steadfast Jupiter", "Griffin Lightning",
 )
 # fmt: on
 SERIES = re.compile(
     r"\b(?P<series>"
-    + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in EXERCISE_SERIES)
-    + r")(?:[\s-]+(?P<edition>\d{4}|\d{2}|[IVX]+))?\b"
+    + "|".join(
+        re.escape(n).replace(r"\ ", r"\s+")
+        for n in sorted({*EXERCISE_SERIES, *(n.upper() for n in EXERCISE_SERIES)}, key=len)[::-1]
+    )
+    + r")(?:[\s-]+(?P<edition>\d{4}|\d{1,2}|[IVX]+))?\b"
 )
 
 # a drill by its common nouns: the rule for drills found by name too
@@ -96,7 +100,8 @@ DRILL = Rule(
         r"cooperative\s+activit(?:y|ies)|joint\s+(?:(?:air|naval|maritime|sea|border)\s+)?(?:patrols?|sails?|sailing)|PASSEX|passage\s+exercise|"
         r"(?<=['’]s\s)edition|(?<=early\s)edition|(?<=latest\s)edition|"
         r"(?<=previous\s)edition|(?<=last\s)edition|(?<=next\s)edition|(?<=first\s)edition|"
-        r"(?<=\d{4}\s)edition)\b(?!\s+(?:director|area|zone|scenario|planners?|officials?|commanders?|"
+        r"(?<=\d{4}\s)edition|(?<=inaugural\s)edition|(?<=second\s)edition|"
+        r"(?<=third\s)edition|(?<=fourth\s)edition|(?<=fifth\s)edition)\b(?!\s+(?:director|area|zone|scenario|planners?|officials?|commanders?|"
         r"control|schedule|calendar)\b)"
     ),
 )
@@ -112,9 +117,10 @@ SIGNING = Rule(
         r"cooperation\s+(?:plan|programme|program)|"
         r"arrangement|framework(?:\s+agreement)?)\b|\b(?P<noun2>agreements?|deals?|accords?|"
         rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?|framework|"
-        r"letters?\s+of\s+intent)"
-        rf"(?:\s+of\s+understanding)?(?:\s+on\s+[\w\s-]{{1,40}}?)?(?:,[^,.;]{{1,60}},)?"
-        rf"(?:\s+(?:that|which)(?:\s+[\w-]+){{1,8}}?)?\s+(?:was\s+|were\s+)?{SIGN}\b"
+        r"(?<=[Ii]mplementing\s)arrangement|letters?\s+of\s+intent)"
+        rf"(?:\s+of\s+understanding)?(?:\s+(?:on|for|with|covering)\s+[\w\s-]{{1,60}}?)?"
+        rf"(?:,[^,.;]{{1,60}},)?(?:\s+(?:that|which)(?:\s+[\w-]+){{1,8}}?)?"
+        rf"\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:first\s+|formally\s+)?{SIGN}\b"
     ),
     anchored=True,
 )
@@ -196,6 +202,9 @@ RULES: list[Rule] = [
         "ArmsTransfer",
         rx(
             r"\b(?:(?:took|take|takes|taking|taken|accepted|accepts)\s+delivery|"
+            r"(?:took|taken|takes)\s+(?:charge|possession)\s+of\s+(?=(?:the\s+|its\s+)?"
+            r"(?:first\s+)?(?:\d|two|three|four|five|six|eight|ten|twelve)\b)|"
+            r"accept(?:ed|s)\s+(?:[\w-]+\s+){0,3}?(?=from\b)|"
             r"(?:was|were)\s+(?:formally\s+|officially\s+)?(?:handed\s+over|delivered)\b(?!\s+to\b)|"
             # "are to be ferried from Sacheon in 2027"
             r"ferried\s+(?=(?:between|in|during|from)\s+(?:[\w-]+\s+){0,2}\d{4})|"
@@ -204,7 +213,7 @@ RULES: list[Rule] = [
             r"(?=[^.;]*\b(?:from|built|made|"
             r"manufactured|supplied|aircraft|jets|fighters|helicopters|drones|tanks|ships|"
             r"frigates?|corvettes?|submarines?|missiles|systems?|vessels?|howitzers|batch|"
-            r"batteries|units)\b))\b|\bdeliver(?:y|ies)\s+of\b|"
+            r"batteries|units)\b))\b|\b(?:deliver(?:y|ies)|hand-?overs?)\s+of\b|"
             r"\bdeliveries\s+(?:starting|beginning|due|expected|scheduled|(?:are\s+|is\s+)?"
             r"(?:set|due|expected|scheduled)\s+to\s+(?:start|begin))\b"
         ),
@@ -219,7 +228,7 @@ RULES: list[Rule] = [
             r"acquires|(?:ordered|orders|ordering)(?!\s+(?:to|that)\b)|"
             # "signed for 42 Rafales", not "signed for France by the High Commissioner"
             r"signed\s+for(?!\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+by\b)|"
-            r"placed\s+(?:an?\s+)?(?:[\w-]+\s+)?orders?|"
+            r"(?:placed|booked)\s+(?:an?\s+)?(?:[\w$€£¥₹.,-]+\s+){0,4}?orders?|"
             r"awarded\s+(?:an?\s+|the\s+)?(?:[\w$€£.,()-]+\s+){0,6}?contracts?|contracted|"
             r"(?:agreed|agrees|decided|plans?|planning)\s+to\s+(?:buy|purchase|acquire|procure)|"
             r"finali[sz]ed\s+(?:the\s+|a\s+)?(?:purchase|acquisition|order)|"
@@ -295,9 +304,16 @@ RULES: list[Rule] = [
             r"under)\b|\b(?:already|are|were|is|was|been|began|begun|started)\s+training\s+"
             r"(?:in|at|with|alongside|under)\b|\btrained\s+(?:in|at|with|alongside|under|by|on)\b|"
             r"\bspen[dt]s?\s+(?:[\w-]+\s+){0,4}?training\s+(?:in|at|with|alongside|under)\b|"
-            r"\b(?:being|been|are|were|was|is)\s+(?:trained|taught)\b|\btaught\s+by\b|"
+            r"\b(?:being|been|are|were|was|is)\s+(?:trained|taught|schooled)\b|"
+            r"\b(?:taught|schooled)\s+by\b|"
+            # "imparting training to 30 UAE Navy cadets", "put through a reconnaissance course"
+            r"\bimpart(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:training|instruction)\b|"
+            r"\bput\s+through\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:course|training)\b|"
+            r"\b(?:following|followed|follow)\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){0,5}?course\b|"
             r"\blearn(?:ing|ed|s)?\s+to\s+(?:fly|operate|maintain|use|handle)\b|"
-            r"\b(?:studying|studied|study|enrolled|attending|attended|attend|attends)\s+(?:at\s+)?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?"
+            r"\b(?:studying|studied|study|enrolled|attending|attended|attend|attends)\s+"
+            r"(?:(?:this|the|last|next)\s+(?:academic\s+)?year\s+)?(?:at\s+)?(?:the\s+|a\s+)?"
+            r"(?:[\w'’-]+\s+){0,6}?"
             r"(?:academy|college|school|university|institute)\b|\binstructors\s+from\b|"
             r"\b(?:running|ran|run|runs|conducting|conducted|leading|led|teaching|taught)\s+"
             r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:course|training)\b"
@@ -319,6 +335,9 @@ RULES: list[Rule] = [
             r"consultations?|format)\b|\b(?:defen[cs]e|security|strategic|military|staff)\s+"
             r"(?:and\s+(?:defen[cs]e|security|strategic)\s+)?(?:policy\s+)?"
             r"(?:dialogue|talks|consultations)\b|"
+            r"\b(?:armaments?|defen[cs]e[\s-]+industr(?:y|ial))\s+(?:consultations|talks|dialogue)\b|"
+            r"\b(?:round|session)\s+of\s+(?:the\s+)?(?!the\b)(?:[\w-]+\s+){1,4}?(?:consultations|"
+            r"dialogue)\b|"
             r"\bjoint\s+(?:[\w-]+\s+){0,3}?(?:working\s+groups?|commissions?|committees?|"
             r"consultative\s+(?:group|committee))\b|"
             r"\bworking\s+group\s+on\s+(?:defen[cs]e|military|security|maritime)\b|"
@@ -339,7 +358,9 @@ RULES: list[Rule] = [
             r"consultations)\b|"
             r"\bhost(?:ed|s|ing)\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?(?:minister|president|premier|"
             r"secretary|delegation|king|emir|crown\s+prince)\b|"
-            r"\bvisited\b|\bpaid\s+(?:an?\s+)?(?:[\w-]+\s+)?visit\b|"
+            r"\bvisited\b|\b(?:paid|pay|pays|paying)\s+(?:an?\s+)?(?:[\w-]+\s+)?visit\b|"
+            r"\bcourtesy\s+calls?\b|\bflew\s+in\b(?=[^.;]{0,40}\bfor\s+talks\b)|"
+            r"\breceived\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?delegation\b|"
             r"\b(?:will|to|would|is\s+to|set\s+to|due\s+to)\s+(?:also\s+)?visit\b|"
             r"\b(?:on|for)\s+(?:an?\s+|his\s+|her\s+|their\s+)"
             r"(?:[\w-]+\s+){0,2}?visit\b|\bvisit\s+(?:of|by)\b|\bvisiting\s+(?:[\w-]+\s+){0,2}?"
@@ -368,7 +389,7 @@ ARRIVAL = Rule("ArmsTransfer", rx(r"\barriv\w*|\blanded\b"), anchored=True, dire
 
 PAIR = rx(
     r"\b(?:the\s+(?P<n>two|three|four|five)|both|the)\s+(?:countries|states|nations|sides|"
-    r"militaries|armies|navies|governments|allies|partners)\b|"
+    r"militaries|armies|navies|governments|allies|partners|parties|delegations|ministries)\b|"
     r"\bboth\b(?=\s+(?:have|are|states|countries))|\bthe\s+two\b"
 )
 # (", where he met": the pronoun is the subject before the break, so no break there)
