@@ -153,6 +153,7 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?!,?\s+(?:{_DAY}\s+{_MON}|{_MON}\s+{_DAY}))",
     ),
     ("today", r"\b(?P<rel>(?i:yesterday|today))\b"),
+    ("weekend", r"\b(?P<rel>(?i:this|last|next|over\s+the|at\s+the))\s+weekend\b"),
     ("year", rf"(?<![-–\w])(?P<y>{_YEAR})(?![-–]\w|\w|%)"),
 ]
 _RX = re.compile(
@@ -382,6 +383,25 @@ class DateResolver:
             return None, None, "point", False, True
         day = pub.first_day() - dt.timedelta(days=1 if g["rel"].lower() == "yesterday" else 0)
         return PartialDate(day.year, day.month, day.day), None, "point", True, False
+
+    def _weekend(self, g):
+        """'this weekend': the Saturday of the publication's week; 'over the weekend' the one
+        ahead in a sentence about the future, else the one just past."""
+        pub = self.published
+        if pub is None or pub.day is None:
+            return None, None, "point", False, True
+        base = pub.first_day()
+        saturday = base + dt.timedelta(days=5 - base.weekday())
+        rel = g["rel"].split()[0].lower()
+        if rel in ("over", "at"):  # the nearest Saturday on the sentence's side of publication
+            if self.future and saturday < base:
+                rel = "next"
+            elif not self.future and saturday > base:
+                rel = "last"
+            else:
+                rel = "this"
+        saturday += dt.timedelta(days={"this": 0, "last": -7, "next": 7}[rel])
+        return PartialDate(saturday.year, saturday.month, saturday.day), None, "point", True, False
 
     def _dotted(self, g):
         try:

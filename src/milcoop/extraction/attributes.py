@@ -28,6 +28,7 @@ OCCURRENCE = T.rx(
 ENDING = T.rx(
     r"\b(?:ended|concluded|completed|completing|wrapped\s+up|wrapping\s+up|came\s+to\s+an\s+end|"
     r"finished|(?:will|to|is\s+due\s+to|is\s+set\s+to)\s+(?:conclude|end|close|finish)|concludes|"
+    r"curtain\s+(?:came|comes)\s+down|"
     r"ends\s+on|finishes\s+on|"
     r"drew\s+to\s+a\s+close|drawing\s+to\s+a\s+close)\b"
 )
@@ -37,12 +38,13 @@ CANCELLED = T.rx(
 )
 PLANNED = T.rx(
     r"\b(?:expect(?:s|ed)?\s+to|possible\s+sale|(?:due|scheduled|slated)\s+to|will|plans?\s+to|planned|set\s+to|is\s+to|are\s+to|"
-    r"to\s+be\s+held|upcoming|intends?\s+to|would)\b"
+    r"to\s+be\s+held|upcoming|intends?\s+to|would|pencil+ed\s+in)\b"
 )
 # A sentence that announces what will happen: its yearless dates and weekdays look ahead.
 FUTURE = T.rx(
-    r"\b(?:will|(?:is|are)\s+(?:expected|set|scheduled|due|slated)\s+to|(?:is|are)\s+to|"
-    r"plans?\s+to|scheduled\s+(?:for|to)|to\s+be\s+held|upcoming)\b"
+    r"\b(?:will|would(?!\s+have)|(?:is|are)\s+(?:expected|set|scheduled|due|slated)\s+to|"
+    r"(?:is|are)\s+to|plans?\s+to|scheduled\s+(?:for|to)|to\s+be\s+held|upcoming|"
+    r"pencil+ed\s+in)\b"
 )
 ONGOING = T.rx(
     r"\b(?:since|currently|are\s+being|is\s+being|are\s+holding|is\s+holding|"

@@ -35,6 +35,8 @@ NEGATED = T.rx(
     r"been\s+(?:signed|ordered|agreed|finali[sz]ed|concluded)|materiali[sz]ed)|"
     r"(?:is|are)\s+still\s+not\b|(?:is|are)\s+(?:still\s+)?under\s+discussion)"
 )
+# a place as the subject of hosting: "Simon's Town hosted the Indian and Brazilian navies"
+HOSTED = re.compile(r"\s+(?:has\s+|had\s+|will\s+)?host(?:ed|s)?\b")
 # "no contract has been concluded", "no further agreements": the act denied by its noun
 NONE_OF = T.rx(r"\b(?:no|nor\s+any)\s+(?:(?:further|new|such|formal|firm|final)\s+)?$")
 

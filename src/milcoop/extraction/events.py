@@ -237,6 +237,14 @@ class EventFinder:
         component = {st for m in mentions if C.ORIGIN.match(self.view, m.end) for st in m.states}
         if len(participants - component) >= 2:
             participants -= component
+        # "Simon's Town hosted the Indian and Brazilian navies": the host's state takes part
+        participants |= {
+            st
+            for m in mentions
+            if m.kind == "Place"
+            and C.HOSTED.match(self.view, m.end)
+            and (st := self.gaz.state_of(m.iri))
+        }
         if trig.rule.direction == "visit":  # the destination's state is the host
             participants |= {
                 st for m in mentions if m.locative and (st := self.gaz.state_of(m.iri))
@@ -274,30 +282,38 @@ class EventFinder:
             return None  # "China's navy held drills around Taiwan": one state's own drill
         if trig.definite and not actors and (earlier := self._latest(trig.cls)):
             participants = set(earlier.participants)  # "the previous edition": same partners
-        if len(participants) < 2 and (
-            trig.definite
-            or T.PAIR.search(clause)
-            or not participants
-            or re.search(r"\b(?:joint(?:ly)?|bilateral)\b", clause, re.I)
-            # "the destroyer is to carry out a passage exercise with the Sri Lankan Navy"
-            or (trig.cls == "JointExercise" and re.search(r"\b(?:with|alongside)\b", clause))
+        pair = T.PAIR.search(clause)
+        n = {"three": 3, "four": 4, "five": 5}.get((pair and pair.group("n") or "").lower(), 2)
+        if (
+            len(participants) < 2
+            and n == 2
+            and (
+                trig.definite
+                or pair
+                or not participants
+                or re.search(r"\b(?:joint(?:ly)?|bilateral)\b", clause, re.I)
+                # "the destroyer is to carry out a passage exercise with the Sri Lankan Navy"
+                or (trig.cls == "JointExercise" and re.search(r"\b(?:with|alongside)\b", clause))
+            )
         ):
             participants |= set(local)
-        pair = T.PAIR.search(clause)
         if pair and (
             len(participants) == 1
-            or (
-                pair.start() <= 4
-                and (pair.group("n") or "two").lower() == "two"
-                and all(m.start > trig.start for m in mentions)
-            )
+            or (n == 2 and pair.start() <= 4 and all(m.start > trig.start for m in mentions))
         ):
             # "The parties agreed to hold the next exercise, with Türkiye taking part": the pair
             participants |= set(local)
-        if pair and pair.group("n") and pair.group("n") != "two":
-            # "the three countries": the three states the story names most
-            n = {"three": 3, "four": 4, "five": 5}[pair.group("n").lower()]
-            participants |= set(self.about.pair(n))
+        if n > 2 and len(participants) < n:
+            # "ships of the three navies first trained together": those of the last act of
+            # its kind that had three, else the three states the story names most
+            earlier = [
+                c.participants
+                for c in self.events
+                if c.family == trig.cls
+                and len(c.participants) == n
+                and participants <= c.participants
+            ]
+            participants |= set(earlier[-1] if earlier else self.about.pair(n))
         if trig.known is not None and hasattr(trig.known, "participants"):
             participants = set(trig.known.participants)
         body = trig.cls == "DialogueMechanism" and isinstance(trig.known, URIRef)

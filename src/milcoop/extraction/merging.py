@@ -88,7 +88,15 @@ def merge_into(
     a.anchors += [x for x in b.anchors if x not in a.anchors]
     if b.known is not None and a.known is None:
         a.known, a.start, a.cls = b.known, b.start or a.start, b.cls
-    if a.start is None or (a.year_inferred and b.start and not b.year_inferred):
+    if (
+        a.start is None
+        or (  # "On June 15" corrected by "June 15, 2025"
+            a.year_inferred
+            and b.start
+            and not b.year_inferred
+            and a.start.parts()[1:] == b.start.parts()[1:]
+        )
+    ):
         a.start, a.year_inferred = (
             b.start or a.start,
             b.year_inferred if b.start else a.year_inferred,

@@ -70,10 +70,13 @@ _JOINED_NAME = re.compile(
     r"(?:the\s+)?(?:annual\s+|biennial\s+|\d+(?:st|nd|rd|th)\s+|latest\s+)?(?:edition\s+of\s+)?"
     r"(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[\s-]+\d{2,4})?|[A-Z]{3,}[\s-]+\d{2,4})"
     r"(?=[\s,.;])"
+    # "when Wał Pomorski-25 got under way": a name with its edition, then the start
+    r"|(?P<name2>\b[A-Z][\w]*(?:\s+[A-Z][\w]*){0,2}-(?:\d{2}|\d{4}))\s+(?:got|gets|get)\s+under\s*way\b"
 )
 # "Joint Viking 2025, a winter exercise led by ...": a name with its year, then what it is
 _APPOSITIVE = re.compile(
-    r"(?P<name>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[\s-]+(?:19|20)\d\d),\s+(?:the|a|an|their|its)\s+"
+    r"(?P<name>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[\s-]+(?:19|20)\d\d|-\d\d)),\s+"
+    r"(?:the|a|an|their|its)\s+"
     r"(?:[\w-]+\s+){0,7}?(?:exercises?|drills?|war\s?games?|manoeuvres?|maneuvers?)\b"
 )
 _NOT_A_DRILL = re.compile(
@@ -179,8 +182,9 @@ class Spotter:
             found = [t for t in found if not (t.start < end and start < t.end)]
             found.append(Trigger(T.DRILL, start, end, "JointExercise", name=name))
         for match in _JOINED_NAME.finditer(s.text):  # "wrapped up Bersama Lima on Friday"
-            name = " ".join(match.group("name").split())
-            start, end = s.start + match.start("name"), s.start + match.end("name")
+            group = "name" if match.group("name") else "name2"
+            name = " ".join(match.group(group).split())
+            start, end = s.start + match.start(group), s.start + match.end(group)
             if any(t.start < end + 25 and start < t.end for t in found):
                 continue
             if _NOT_A_DRILL.search(name) or any(self.gaz.lookup(w) for w in name.split()):
