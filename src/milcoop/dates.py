@@ -137,6 +137,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ("m_rel", rf"(?P<m1>{_MON})\s+(?P<rel>this|last|next) year\b"),
     ("rel_m", rf"\b(?P<rel>(?i:last|this|next|past))\s+(?P<m1>{_MON})(?![a-z])"),
     ("part_y", rf"\b(?P<part>early|mid|late)[- ](?P<y>{_YEAR})\b"),
+    # "in the autumn", "since the spring", "next summer": a season of a year the text implies
+    (
+        "season",
+        r"\b(?P<pre>(?i:in|since|by|during|this|last|next))\s+(?:the\s+)?"
+        r"(?P<season>spring|summer|autumn|winter)\b(?![\s,]+(?:of\s+)?\d)",
+    ),
     (
         "rel_y",
         r"\b(?P<rel>(?i:(?:earlier|later) this|this|last|next|previous|past)) "
@@ -330,6 +336,19 @@ class DateResolver:
         elif rel == "next" and month <= pub.month:
             year += 1
         return PartialDate(year, month), None, "point", True, False
+
+    def _season(self, g):
+        pub = self.published
+        if pub is None or pub.month is None:
+            return None, None, "point", False, True
+        first = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}[g["season"].lower()]
+        pre = g["pre"].lower()
+        year = pub.year
+        if pre == "last" and first >= pub.month:
+            year -= 1
+        elif pre == "next" and first <= pub.month:
+            year += 1
+        return PartialDate(year), None, "since" if pre == "since" else "point", True, True
 
     def _part_y(self, g):
         return PartialDate(int(g["y"])), None, "point", True, False

@@ -53,6 +53,9 @@ ONGOING = T.rx(
 
 # acts that last, so that "ended on" dates their end; a deal "concluded in July" is signed then
 _SPANS = ("JointExercise", "OfficialVisit", "TrainingExchange", "DialogueMechanism")
+_BEGAN_ON = re.compile(
+    r"\b(?:began|begun|started|opened|kicked\s+off|got\s+under\s*way)\s+(?:on\s+|in\s+)?\Z", re.I
+)
 _ENDED_ON = re.compile(ENDING.pattern + r"\s+(?:on\s+|in\s+)?$", re.I)
 
 
@@ -98,6 +101,14 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
     if d.kind == "point" and ended and claim.family in _SPANS:
         # (a deal "concluded in July 2022" was signed then)
         claim.end = d.begin  # "the exercise ended on March 10"
+        # "came down on Friday on KAMANDAG 9, capping two weeks ... that began on May 26"
+        began = [
+            u
+            for u in usable
+            if u is not d and _BEGAN_ON.search(view, max(0, u.start - 30), u.start)
+        ]
+        if began and began[0].begin and began[0].begin.first_day() <= d.begin.first_day():
+            claim.start = began[0].begin
         return
     if (
         claim.start is not None

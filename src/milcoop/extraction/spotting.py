@@ -129,7 +129,8 @@ class Spotter:
         for rule in T.RULES:
             for match in rule.pattern.finditer(s.text):
                 cls = rule.cls
-                noun = match.groupdict().get("noun") or match.groupdict().get("noun2")
+                groups = match.groupdict()
+                noun = groups.get("noun") or groups.get("noun2") or groups.get("noun3")
                 if noun:
                     if _TRUCE.search(s.text, match.start(), match.end()):
                         continue  # a ceasefire between foes is not cooperation
@@ -166,7 +167,7 @@ class Spotter:
                         name = quoted.group("name")
                     trig.name = name
                     trig.definite = bool(T.ANAPHOR.search(before)) and name is None
-                elif match.groupdict().get("noun2"):  # "The agreement, ..., was signed"
+                elif groups.get("noun2") or groups.get("noun3"):  # "The agreement, ..., was signed"
                     trig.definite = bool(T.ANAPHOR.search(before))
                 elif rule.direction == "acquire" and _DEAL_NOUN.fullmatch(match.group()):
                     # "presented the purchase as a symbol" (not "obstacles that slow orders")

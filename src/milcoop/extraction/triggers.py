@@ -117,10 +117,13 @@ SIGNING = Rule(
         r"cooperation\s+(?:plan|programme|program)|"
         r"arrangement|framework(?:\s+agreement)?)\b|\b(?P<noun2>agreements?|deals?|accords?|"
         rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?|framework|"
-        r"(?<=[Ii]mplementing\s)arrangement|letters?\s+of\s+intent)"
-        rf"(?:\s+of\s+understanding)?(?:\s+(?:on|for|with|covering)\s+[\w\s-]{{1,60}}?)?"
+        r"arrangement|letters?\s+of\s+intent)"
+        rf"(?:\s+of\s+understanding)?(?:\s+(?:on|for|with|covering)\s+[\w\s–-]{{1,80}}?)?"
         rf"(?:,[^,.;]{{1,60}},)?(?:\s+(?:that|which)(?:\s+[\w-]+){{1,8}}?)?"
-        rf"\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:first\s+|formally\s+)?{SIGN}\b"
+        rf",?\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:first\s+|formally\s+)?{SIGN}\b|"
+        # "an Implementing Arrangement between the two air forces on ... was initialled"
+        r"\b(?P<noun3>agreement|memorandum|MoU|protocol|arrangement|contract)\b"
+        rf"(?=[^.;]{{20,200}}?\b(?:was|were)\s+(?:formally\s+|first\s+)?{SIGN}\b)"
     ),
     anchored=True,
 )
