@@ -21,7 +21,7 @@ from . import roster
 from . import triggers as T
 from .focus import Focus
 from .merging import merge_into, same_event
-from .model import EventClaim, Mention
+from .model import FAMILY, EventClaim, Mention
 from .roles import Roles
 from .spotting import Spotter, Trigger
 
@@ -214,7 +214,13 @@ class EventFinder:
     ) -> EventClaim | None:
         clause = self.view[lo:hi]
         local = self.about.near(s.start)  # who the passage before the sentence is about
-        mentions = [m for m in self.mentions if lo <= m.start < hi]
+        # "Hanwha's template is Australia, where a contract was inked": the place before
+        # "where" is where the clause's act happened
+        mentions = [
+            m
+            for m in self.mentions
+            if lo <= m.start < hi or (m.end < lo and T.WHERE.fullmatch(self.view, m.end, lo))
+        ]
         if C.not_an_act(self.view, trig, s, (lo, hi), bool(dates), mentions):
             return None
         # "Papua New Guinea is taking part as an observer": not a party; "Lima" in "Bersama
@@ -280,7 +286,11 @@ class EventFinder:
             and not C.TOGETHER.search(clause)
         ):
             return None  # "China's navy held drills around Taiwan": one state's own drill
-        if trig.definite and not actors and (earlier := self._latest(trig.cls)):
+        if (
+            trig.definite
+            and not actors
+            and (earlier := self._latest(FAMILY.get(trig.cls, trig.cls)))
+        ):
             participants = set(earlier.participants)  # "the previous edition": same partners
         pair = T.PAIR.search(clause)
         n = {"three": 3, "four": 4, "five": 5}.get((pair and pair.group("n") or "").lower(), 2)

@@ -400,6 +400,7 @@ CLAUSE_BREAK = re.compile(
     r",\s+(?:where(?!\s+(?:he|she|they)\b)|which(?!\s+(?:opened|began|started|kicked\s+off|"
     r"runs?|ran|ended|took\s+place|will\s+run)\b)|who|whereas|while|but|although|though)\b|;|\s[—–]\s|,\s+as\s+the\b"
 )
+WHERE = re.compile(r",\s+where\s*")
 ANAPHOR = rx(
     r"\b(?:the|this|these|that|those|this\s+week['’]s|this\s+year['’]s)\s+"
     r"(?:[\w-]+\s+){0,3}?[\"“]?$"
