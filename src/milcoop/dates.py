@@ -170,6 +170,9 @@ _REPORTING = re.compile(
 )
 
 
+_REL_YEAR = re.compile(r",?\s+(?P<rel>last|this|next)\s+year\b", re.I)
+
+
 def _month(token: str) -> int:
     return MONTHS[token.rstrip(".").lower()]
 
@@ -234,6 +237,16 @@ class DateResolver:
         if result is None:
             return None
         begin, finish, how, resolved, inferred = result
+        rel = _REL_YEAR.match(text, match.end())
+        if rel and inferred and self.published is not None:
+            # "from 27 to 29 June last year": the year the text gives, not the nearest one
+            year = self.published.year + {"last": -1, "this": 0, "next": 1}[rel["rel"].lower()]
+            shift = year - (begin or finish).year
+            begin, finish = (
+                d and PartialDate(d.year + shift, d.month, d.day) for d in (begin, finish)
+            )
+            inferred = False
+            span = (span[0], rel.end() + offset, text[match.start() : rel.end()])
         if how == "point" and _REPORTING.search(text[max(0, match.start() - 20) : match.start()]):
             how = "reported"
         return DateMention(

@@ -53,6 +53,7 @@ ONGOING = T.rx(
 
 # acts that last, so that "ended on" dates their end; a deal "concluded in July" is signed then
 _SPANS = ("JointExercise", "OfficialVisit", "TrainingExchange", "DialogueMechanism")
+_AHEAD = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\b", re.I)
 _BEGAN_ON = re.compile(
     r"\b(?:began|begun|started|opened|kicked\s+off|got\s+under\s*way)\s+(?:on\s+|in\s+)?\Z", re.I
 )
@@ -75,6 +76,10 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
             return
     # "In September 2021, Canberra tore up its contract": when it was cancelled, not made
     usable = [d for d in usable if not _cancelled_between(d, trig, view)]
+    # "docked on Thursday, ahead of a joint naval exercise": the docking's day, not the drill's
+    usable = [
+        d for d in usable if not (d.end <= trig.start and _AHEAD.search(view, d.end, trig.start))
+    ]
     if not usable:
         return
     d = min(

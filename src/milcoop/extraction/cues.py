@@ -38,7 +38,10 @@ NEGATED = T.rx(
 # a place as the subject of hosting: "Simon's Town hosted the Indian and Brazilian navies"
 HOSTED = re.compile(r"\s+(?:has\s+|had\s+|will\s+)?host(?:ed|s)?\b")
 # "no contract has been concluded", "no further agreements": the act denied by its noun
-NONE_OF = T.rx(r"\b(?:no|nor\s+any)\s+(?:(?:further|new|such|formal|firm|final)\s+)?$")
+NONE_OF = T.rx(
+    r"\b(?:no|nor\s+any|not\s+every|every|any)\s+(?:(?:further|new|such|formal|firm|final|"
+    r"planned|scheduled)\s+)?$"
+)
 
 HABITUAL = T.rx(
     r"\b(?:periodically|regularly|routinely|annually|every\s+year|each\s+year|"
@@ -85,7 +88,8 @@ JOINING = re.compile(r"\b(?:taking|take|takes|took)\s+part\b|\bjoin(?:s|ed|ing)?
 CRITIC = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+)?(?:(?:voiced|expressed|raised)\s+"
     r"(?:\w+\s+)?concerns?|criticised|criticized|condemned|protested|denounced|slammed|"
-    r"warned\s+against)\b"
+    r"warned\s+against|(?:said|says|warned|claimed|complained)\s+(?:on\s+\w+\s+)?that\s+"
+    r"(?:the|this|these|such)\s+(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|patrols?|manoeuvres?))\b"
 )
 # "held talks with Erdogan on Gaza, Ukraine and trade": a subject of talks, not a party
 SUBJECT_OF_TALKS = re.compile(
@@ -102,7 +106,7 @@ DOMESTIC = re.compile(
 # "the invasion of Ukraine": the target of a war is not a party to the act beside it
 HOSTILITY = re.compile(
     r"\b(?:invasion|invading|war|attacks?|strikes?|offensive|aggression)\s+(?:of|on|against)\s+"
-    r"(?:the\s+)?$"
+    r"(?:the\s+)?$|\bprovocations?\s+(?:by|from)\s+(?:the\s+)?$"
 )
 # "Russia's full-scale invasion of Ukraine": the aggressor is no party either
 AGGRESSOR = re.compile(

@@ -75,7 +75,7 @@ _JOINED_NAME = re.compile(
 )
 # "Joint Viking 2025, a winter exercise led by ...": a name with its year, then what it is
 _APPOSITIVE = re.compile(
-    r"(?P<name>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[\s-]+(?:19|20)\d\d|-\d\d)),\s+"
+    r"(?P<name>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[\s-]+(?:19|20)\d\d|[\s-]\d\d)),\s+"
     r"(?:the|a|an|their|its)\s+"
     r"(?:[\w-]+\s+){0,7}?(?:exercises?|drills?|war\s?games?|manoeuvres?|maneuvers?)\b"
 )
