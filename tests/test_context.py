@@ -218,3 +218,64 @@ def test_a_deal_inked_where_a_contract_was_signed_is_one_contract(tmp_path, gaz)
     event = only(news(tmp_path, gaz, body))
     assert (event.cls, event.participants) == ("ProcurementContract", iso("kor", "pol"))
     assert event.start.iso() == "2025-09-12"
+
+
+def test_this_weekend_on_a_thursday_is_the_coming_saturday(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "A Chinese destroyer and a Russian frigate are expected to reach Durban this weekend for "
+        "Mosi III, the third edition of the naval drill South Africa holds with China and Russia.",
+        published="2025-11-27",
+    )
+    drill = only(ex, "JointExercise")
+    assert drill.participants == iso("chn", "rus", "zaf")
+    assert drill.start.iso() == "2025-11-29"
+
+
+def test_day_and_month_last_year_take_that_year(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Indonesia and Russia held their first bilateral naval exercise in the Java Sea from "
+        "Nov. 4 to 8 last year.",
+        published="2025-11-07",
+    )
+    drill = only(ex, "JointExercise")
+    assert (drill.start.iso(), drill.end.iso()) == ("2024-11-04", "2024-11-08")
+
+
+def test_the_three_navies_are_those_of_the_last_three_state_drill(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "South Africa, China and Russia began the Mosi III naval exercise off Durban on "
+        "Monday. An Iranian corvette is present as an observer. The series goes back to "
+        "November 2019, when ships of the three navies first trained together off Cape Town.",
+        published="2025-11-27",
+    )
+    first = [c for c in ex.events if c.start and c.start.iso() == "2019-11"]
+    assert [c.participants for c in first] == [iso("chn", "rus", "zaf")]
+
+
+def test_a_drill_dated_by_its_end_takes_its_start_from_began_on(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "The curtain came down on Friday on Kamandag 9, two weeks of amphibious drills by "
+        "Philippine and US marines that began on May 26.",
+        published="2025-06-08",
+    )
+    drill = only(ex, "JointExercise")
+    assert (drill.start.iso(), drill.end.iso()) == ("2025-05-26", "2025-06-06")
+
+
+def test_a_date_ahead_of_a_drill_is_not_its_date(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Three Russian warships docked at Surabaya on Thursday, ahead of a joint naval exercise "
+        "with the Indonesian Navy. The exercise will run from Monday to Thursday.",
+        published="2025-11-07",
+    )
+    assert only(ex, "JointExercise").start.iso() == "2025-11-10"  # not the Thursday before

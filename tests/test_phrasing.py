@@ -280,6 +280,51 @@ from newsdoc import iso, news, only
             "DialogueMechanism",
             ("chn", "pak"),
         ),
+        # the less common words the fourth and fifth corpus rounds brought in
+        (
+            "Indian Navy instructors have been imparting training to UAE Navy cadets at "
+            "Ezhimala since August.",
+            "TrainingExchange",
+            ("are", "ind"),
+        ),
+        (
+            "Forty Kenyan officers were schooled by British instructors at Sandhurst.",
+            "TrainingExchange",
+            ("gbr", "ken"),
+        ),
+        (
+            "Twenty Ghanaian marines have been put through a diving course by US Navy instructors.",
+            "TrainingExchange",
+            ("gha", "usa"),
+        ),
+        (
+            "The handover of two patrol boats to the Sri Lankan Navy by India took place in "
+            "Colombo.",
+            "ArmsTransfer",
+            ("ind", "lka"),
+        ),
+        (
+            "A Vietnamese delegation paid a courtesy call on the Indian Navy chief in New Delhi.",
+            "OfficialVisit",
+            ("ind", "vnm"),
+        ),
+        (
+            "Officials of both ministries will convene the fourth round of Franco-German "
+            "armaments consultations in Paris.",
+            "DialogueMechanism",
+            ("deu", "fra"),
+        ),
+        (
+            "Egypt's air force took charge of four Rafale fighters at Mérignac.",
+            "ArmsTransfer",
+            ("egy", "fra"),
+        ),
+        (
+            "A framework agreement between the navies of Chile and Peru on search and rescue "
+            "at sea was initialled in Lima.",
+            "Agreement",
+            ("chl", "per"),
+        ),
     ],
 )
 def test_one_act_in_the_words_news_uses(tmp_path, gaz, body, cls, states):
@@ -315,6 +360,8 @@ def test_one_act_in_the_words_news_uses(tmp_path, gaz, body, cls, states):
         "decisive phase.",
         "Major contracts with domestic vendors include the contract with Hindustan Aeronautics "
         "Limited for 156 helicopters, signed on 28.03.2025.",
+        "No contract has been concluded for the Chinese J-35 fighter, Pakistan's ministry said.",
+        "Not every planned drill between Manila and Tokyo has gone ahead.",
     ],
 )
 def test_look_alikes_are_not_acts(tmp_path, gaz, body):

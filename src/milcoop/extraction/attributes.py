@@ -220,6 +220,16 @@ def series_origin(d: DateMention, view: str) -> bool:
     return bool(_ORIGIN.search(view, max(0, d.start - 80), d.start))
 
 
+# "the largest hand-over of Japanese warships since 1945": a record, not the act's date
+_RECORD = re.compile(
+    r"\b(?:largest|biggest|first|most|highest|longest|fastest)\b[^.;,]{0,80}\bsince\s+$", re.I
+)
+
+
+def record_since(d: DateMention, view: str) -> bool:
+    return d.kind == "since" and bool(_RECORD.search(view, max(0, d.start - 100), d.start + 6))
+
+
 def scope_year(d: DateMention, view: str) -> bool:
     """A bare year that says what period a plan or contract covers, not when it was made."""
     return (

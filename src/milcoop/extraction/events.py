@@ -110,6 +110,7 @@ class EventFinder:
             if d.start >= self.dateline_end
             and not A.scope_year(d, self.view)
             and not A.series_origin(d, self.view)
+            and not A.record_since(d, self.view)
         ]
         if C.HABITUAL.search(s.text) and not any(d.begin and d.begin.day for d in dates):
             return  # a habit, unless a day says when this time ("held every year since
