@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rdflib import namespace
 
-from milcoop.dates import DateMention, DateResolver, PartialDate, parse_iso
+from milcoop.datefinding import DateResolver
+from milcoop.dates import DateMention, PartialDate, parse_iso
 
 PUB = PartialDate(2022, 12, 27)  # a Tuesday, like the publication date of seed 000
 

@@ -7,7 +7,7 @@ and trigger rules for events. Cross-document merging (one event, several sources
 
 from __future__ import annotations
 
-from ..dates import DateResolver
+from ..datefinding import DateResolver
 from ..documents import Document
 from ..reference import Gazetteer
 from ..text import clean_view, sentences

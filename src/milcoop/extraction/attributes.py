@@ -239,6 +239,11 @@ def scope_year(d: DateMention, view: str) -> bool:
     )
 
 
+def not_its_date(d: DateMention, view: str) -> bool:
+    """A date in the sentence that says something else than when its act happened."""
+    return scope_year(d, view) or series_origin(d, view) or record_since(d, view)
+
+
 def future_from(text: str) -> int | None:
     """Where a sentence starts speaking of what will happen: dates after that point look ahead
     ("opened a plant on Tuesday where drones will be built" keeps Tuesday in the past)."""

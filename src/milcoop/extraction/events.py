@@ -12,7 +12,8 @@ import re
 
 from rdflib import URIRef
 
-from ..dates import DateMention, DateResolver
+from ..datefinding import DateResolver
+from ..dates import DateMention
 from ..reference import Gazetteer
 from ..text import Sentence, dateline, datelines, headings
 from . import attributes as A
@@ -20,13 +21,13 @@ from . import cues as C
 from . import roster
 from . import triggers as T
 from .focus import Focus
-from .merging import merge_into, same_event
 from .model import FAMILY, EventClaim, Mention
 from .roles import Roles
 from .spotting import Spotter, Trigger
+from .within import WithinDocument
 
 
-class EventFinder:
+class EventFinder(WithinDocument):
     def __init__(
         self,
         gaz: Gazetteer,
@@ -107,10 +108,7 @@ class EventFinder:
             for d in self.resolver.find(
                 s.text, s.start, A.future_from(s.text), nearest=A.mixed_tense(s.text)
             )
-            if d.start >= self.dateline_end
-            and not A.scope_year(d, self.view)
-            and not A.series_origin(d, self.view)
-            and not A.record_since(d, self.view)
+            if d.start >= self.dateline_end and not A.not_its_date(d, self.view)
         ]
         if C.HABITUAL.search(s.text) and not any(d.begin and d.begin.day for d in dates):
             return  # a habit, unless a day says when this time ("held every year since
@@ -186,22 +184,6 @@ class EventFinder:
             self._add(claim)
             seen_cls.add(family)
         return
-
-    def _compatible(self, target: EventClaim, claim: EventClaim | None, dated: bool = True) -> bool:
-        """May a definite mention ("the exercise") refer to `target`?"""
-        if claim is None:
-            return True
-        if (
-            (dated or claim.end)
-            and claim.start
-            and target.start
-            and claim.start.conflicts(target.start)
-        ):  # (a stated span, "held from Aug. 11 to 14", is this mention's own date)
-            return False
-        if claim.participants <= target.participants | set(self.about.story):
-            return True
-        # "the drill brings together ships from Poland, Germany and Sweden": more partners
-        return target.family == "JointExercise" and len(claim.named & target.participants) >= 1
 
     def _anchored(self, trig: Trigger, claim: EventClaim, s: Sentence, lo: int, hi: int) -> bool:
         if trig.rule.anchored or trig.name or claim.start or claim.end:
@@ -394,54 +376,3 @@ class EventFinder:
             m.iri for m in mentions if m.kind not in ("State", "Place", "EquipmentModel")
         }
         return claim
-
-    # -- merging within the document ---------------------------------------------------------
-    def _latest(self, family: str) -> EventClaim | None:
-        for claim in reversed(self.events):
-            if claim.family == family:
-                return claim
-        return None
-
-    def _attach(self, target: EventClaim, claim: EventClaim | None, s: Sentence) -> None:
-        if target.family == "JointExercise":
-            roster.joined(target, s, self.mentions, self.view)
-        if claim is None:
-            target.evidence.append((s.start, s.end))
-            return
-        target.evidence.append((s.start, s.end))
-        target.anchors += [a for a in claim.anchors if a not in target.anchors]
-        if target.family == "JointExercise" and (
-            len(claim.named) > 2 or (claim.named and C.JOINING.search(s.text))
-        ):  # a list of partners names more of them; "Germany is taking part in the exercise"
-            target.participants |= claim.named
-        clash = claim.start and target.start and claim.start.conflicts(target.start)
-        finer = (  # "Anatolian Eagle 2025 ... The exercise, held from June 23": the days
-            not clash
-            and claim.start is not None
-            and target.start is not None
-            and len(claim.start.parts()) > len(target.start.parts())
-        )
-        if (target.start is None or finer) and claim.start is not None:
-            target.start = claim.start
-            if claim.end is not None:  # "held Aug. 1-5" beats a lone "said on Wednesday"
-                target.end = claim.end
-        if target.end is None and claim.end is not None and not clash:
-            target.end = claim.end
-        if claim.place is not None and (
-            target.place is None or self._finer(claim.place, target.place)
-        ):
-            target.place = claim.place
-        target.name = target.name or claim.name
-        target.involves |= claim.involves
-        target.lots += [lot for lot in claim.lots if lot not in target.lots]
-
-    def _finer(self, new: URIRef, old: URIRef) -> bool:
-        """A city inside the state already recorded is a finer place."""
-        return old in self.known_states and self.gaz.state_of(new) == old
-
-    def _add(self, claim: EventClaim) -> None:
-        for other in self.events:
-            if same_event(other, claim, self.gaz):
-                merge_into(other, claim, self.gaz, self.known_states)
-                return
-        self.events.append(claim)

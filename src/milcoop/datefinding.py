@@ -1,0 +1,370 @@
+"""Dates as news states them, resolved against the publication date with their granularity.
+
+A small grammar rather than a general date parser: general parsers read "Dec. 19-25" as a year
+and miss "Dec. 30-Jan. 3"; here every form yields a start and/or an end at the precision the
+text gives (year, month or day), and relative forms stay unresolved without a publication date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from .amounts import NUMBER_WORDS
+from .dates import DateMention, PartialDate
+
+MONTHS = (
+    {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+    | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+    | {"sept": 9}
+)
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_MON = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DASH = r"\s*(?:-|–|—|to|until|through)\s*"
+_YDASH = r"\s*(?:-|–|—|to|and|until|through)\s*"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# Order matters: longer, more specific forms first; matches never overlap.
+_PATTERNS: list[tuple[str, str]] = [
+    (
+        "m_d_m_d",
+        rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY}){_DASH}(?P<m2>{_MON})\s+(?P<d2>{_DAY})"
+        rf"(?:,?\s+(?P<y>{_YEAR}))?",
+    ),
+    ("m_d_d", rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"),
+    ("d_d_m", rf"\b(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?P<m1>{_MON})(?:,?\s+(?P<y>{_YEAR}))?"),
+    # "signed on 07.03.2025": day, month, year with dots, the form of official replies
+    ("dotted", rf"\b(?P<d1>[12]\d|3[01]|0?[1-9])\.(?P<m1>1[0-2]|0?[1-9])\.(?P<y>{_YEAR})\b"),
+    ("y_y", rf"(?:(?P<pre>from|between)\s+)?\b(?P<y1>{_YEAR}){_YDASH}(?P<y2>{_YEAR}|\d\d)\b"),
+    (
+        "since",
+        rf"\b(?P<pre>[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y the end of|[Bb]y)\s+(?:(?P<m1>{_MON})\s+)?"
+        rf"(?:(?P<d1>{_DAY}),?\s+)?(?P<y>{_YEAR})\b",
+    ),
+    ("until_md", rf"\b(?P<pre>[Uu]ntil|[Tt]ill|[Tt]hrough)\s+(?P<m1>{_MON})\s+(?P<d1>{_DAY})\b"),
+    ("m_d", rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"),
+    ("d_m", rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_MON})(?:,?\s+(?P<y>{_YEAR}))?"),
+    ("m_y", rf"(?P<m1>{_MON})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    (
+        "m_bare",
+        rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Ff]or)\s+"
+        rf"(?:(?:early|mid|late)[- ]?)?(?P<m1>{_MON})(?![a-z])"
+        r"(?![\s.,]*(?:\d|this\b|last\b|next\b))",
+    ),
+    ("m_rel", rf"(?P<m1>{_MON})\s+(?P<rel>this|last|next) year\b"),
+    ("rel_m", rf"\b(?P<rel>(?i:last|this|next|past))\s+(?P<m1>{_MON})(?![a-z])"),
+    ("part_y", rf"\b(?P<part>early|mid|late)[- ](?P<y>{_YEAR})\b"),
+    # "in the autumn", "since the spring", "next summer": a season of a year the text implies
+    (
+        "season",
+        r"\b(?P<pre>(?i:in|since|by|during|this|last|next))\s+(?:the\s+)?"
+        r"(?P<season>spring|summer|autumn|winter)\b(?![\s,]+(?:of\s+)?\d)",
+    ),
+    (
+        "rel_y",
+        r"\b(?P<rel>(?i:(?:earlier|later) this|this|last|next|previous|past)) "
+        r"(?P<unit>year|month|week)\b",
+    ),
+    (
+        "ago",
+        r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>years?|months?) ago\b",
+    ),
+    # "on Tuesday, 3 June 2025": the weekday only names the date that follows it
+    (
+        "weekday",
+        rf"\b(?:(?P<pre>last|this|on|On)\s+)?(?P<wd>{_WD})\b"
+        rf"(?!,?\s+(?:{_DAY}\s+{_MON}|{_MON}\s+{_DAY}))",
+    ),
+    ("today", r"\b(?P<rel>(?i:yesterday|today))\b"),
+    ("weekend", r"\b(?P<rel>(?i:this|last|next|over\s+the|at\s+the))\s+weekend\b"),
+    ("year", rf"(?<![-–\w])(?P<y>{_YEAR})(?![-–]\w|\w|%)"),
+]
+_RX = re.compile(
+    "|".join(f"(?P<{name}>{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in _PATTERNS)
+)
+_REPORTING = re.compile(
+    r"\b(?:said|says|reported|reports|announced|stated|added|told)\s*(?:on\s+)?$"
+)
+
+
+_REL_YEAR = re.compile(r",?\s+(?P<rel>last|this|next)\s+year\b", re.I)
+
+
+def _month(token: str) -> int:
+    return MONTHS[token.rstrip(".").lower()]
+
+
+def _day(token: str) -> int:
+    return int(re.match(r"\d+", token).group())
+
+
+class DateResolver:
+    """Finds DateMentions in text, resolving relative forms against `published`."""
+
+    def __init__(self, published: PartialDate | None) -> None:
+        self.published = published
+        # True: the text speaks of what will happen, yearless dates look ahead; False: they
+        # look back; None: the tense is mixed ("scheduled for Jan. 3 was called off"), the
+        # nearest year to publication wins
+        self.future: bool | None = False
+
+    def _year_for(self, month: int, day: int | None) -> tuple[int | None, bool]:
+        pub = self.published
+        if pub is None:
+            return None, True
+        year = pub.year
+        if pub.month is not None:
+            gap = (month - pub.month) * 31 + ((day or 1) - (pub.day or 1))
+            if self.future is None:
+                year += -1 if gap > 186 else 1 if gap < -186 else 0
+            elif self.future and gap < 0:
+                year += 1  # "will hold it on Jan. 3", written in September: next January
+            elif not self.future and gap > 120:
+                year -= 1  # a day-month more than ~4 months after publication is last year's
+        return year, True
+
+    def find(
+        self, text: str, offset: int = 0, future_from: int | None = None, nearest: bool = False
+    ) -> list[DateMention]:
+        """Date expressions in `text`. `future_from`: the index in `text` from which it speaks
+        of what will happen (0: all of it); dates before it, or all without it, look back.
+        `nearest`: the tense is mixed, a yearless date takes the year nearest publication."""
+        found = []
+        for match in _RX.finditer(text):
+            self.future = future_from is not None and match.start() >= future_from
+            if nearest:
+                self.future = None
+            mention = self._mention(match, text, offset)
+            if mention is not None:
+                found.append(mention)
+        return found
+
+    def _mention(self, match: re.Match, text: str, offset: int) -> DateMention | None:
+        kind = match.lastgroup
+        g = {
+            k[len(kind) + 1 :]: v
+            for k, v in match.groupdict().items()
+            if k.startswith(kind + "_") and v is not None
+        }
+        span = (match.start() + offset, match.end() + offset, match.group())
+        try:
+            result = getattr(self, "_" + kind)(g)
+        except ValueError:  # "February 30": not a date
+            return None
+        if result is None:
+            return None
+        begin, finish, how, resolved, inferred = result
+        rel = _REL_YEAR.match(text, match.end())
+        if rel and inferred and self.published is not None:
+            # "from 27 to 29 June last year": the year the text gives, not the nearest one
+            year = self.published.year + {"last": -1, "this": 0, "next": 1}[rel["rel"].lower()]
+            shift = year - (begin or finish).year
+            begin, finish = (
+                d and PartialDate(d.year + shift, d.month, d.day) for d in (begin, finish)
+            )
+            inferred = False
+            span = (span[0], rel.end() + offset, text[match.start() : rel.end()])
+        if how == "point" and _REPORTING.search(text[max(0, match.start() - 20) : match.start()]):
+            how = "reported"
+        return DateMention(
+            *span, begin=begin, finish=finish, kind=how, resolved=resolved, year_inferred=inferred
+        )
+
+    def _explicit_or_inferred(self, g: dict, month: int, day: int | None):
+        if "y" in g:
+            return int(g["y"]), False
+        year, _ = self._year_for(month, day)
+        return year, True
+
+    def _m_d_m_d(self, g):
+        m1, d1, m2, d2 = _month(g["m1"]), _day(g["d1"]), _month(g["m2"]), _day(g["d2"])
+        y2, inferred = self._explicit_or_inferred(g, m2, d2)
+        if y2 is None:
+            return None, None, "range", False, True
+        y1 = y2 - 1 if m2 < m1 else y2
+        return PartialDate(y1, m1, d1), PartialDate(y2, m2, d2), "range", True, inferred
+
+    def _m_d_d(self, g):
+        m1, d1, d2 = _month(g["m1"]), _day(g["d1"]), _day(g["d2"])
+        if d2 <= d1:
+            return None
+        y, inferred = self._explicit_or_inferred(g, m1, d1)
+        if y is None:
+            return None, None, "range", False, True
+        return PartialDate(y, m1, d1), PartialDate(y, m1, d2), "range", True, inferred
+
+    _d_d_m = _m_d_d
+
+    def _y_y(self, g):
+        y1 = int(g["y1"])
+        y2 = int(g["y2"]) if len(g["y2"]) == 4 else y1 // 100 * 100 + int(g["y2"])
+        if y2 <= y1:
+            return None
+        return PartialDate(y1), PartialDate(y2), "range", True, False
+
+    def _since(self, g):
+        y = int(g["y"])
+        month = _month(g["m1"]) if "m1" in g else None
+        day = _day(g["d1"]) if "d1" in g and month else None
+        date = PartialDate(y, month, day)
+        pre = g["pre"].lower()
+        if pre == "since":
+            return date, None, "since", True, False
+        if pre == "by":  # "by 2023": a deadline
+            return None, date, "until", True, False
+        return None, date, "until", True, False
+
+    def _until_md(self, g):
+        m1, d1 = _month(g["m1"]), _day(g["d1"])
+        y, _ = self._year_for(m1, d1)
+        if y is None:
+            return None, None, "until", False, True
+        return None, PartialDate(y, m1, d1), "until", True, True
+
+    def _m_d(self, g):
+        m1, d1 = _month(g["m1"]), _day(g["d1"])
+        y, inferred = self._explicit_or_inferred(g, m1, d1)
+        if y is None:
+            return None, None, "point", False, True
+        return PartialDate(y, m1, d1), None, "point", True, inferred
+
+    _d_m = _m_d
+
+    def _m_y(self, g):
+        return PartialDate(int(g["y"]), _month(g["m1"])), None, "point", True, False
+
+    def _m_bare(self, g):
+        """'in April': the latest April up to publication (the next one, in the future)."""
+        pub = self.published
+        if pub is None or pub.month is None:
+            return None, None, "point", False, True
+        month = _month(g["m1"])
+        if self.future is None:
+            year, _ = self._year_for(month, None)
+        elif self.future:
+            year = pub.year + 1 if month < pub.month else pub.year
+        else:
+            year = pub.year - 1 if month > pub.month else pub.year
+        return PartialDate(year, month), None, "point", True, True
+
+    def _m_rel(self, g):
+        if self.published is None:
+            return None, None, "point", False, True
+        year = self.published.year + {"this": 0, "last": -1, "next": 1}[g["rel"]]
+        return PartialDate(year, _month(g["m1"])), None, "point", True, False
+
+    def _rel_m(self, g):
+        """'last October': the latest October before publication; 'next March' the first after;
+        'this May' the May of the publication year."""
+        pub = self.published
+        if pub is None or pub.month is None:
+            return None, None, "point", False, True
+        month, rel = _month(g["m1"]), g["rel"].lower()
+        year = pub.year
+        if rel in ("last", "past") and month >= pub.month:
+            year -= 1
+        elif rel == "next" and month <= pub.month:
+            year += 1
+        return PartialDate(year, month), None, "point", True, False
+
+    def _season(self, g):
+        pub = self.published
+        if pub is None or pub.month is None:
+            return None, None, "point", False, True
+        first = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}[g["season"].lower()]
+        pre = g["pre"].lower()
+        year = pub.year
+        if pre == "last" and first >= pub.month:
+            year -= 1
+        elif pre == "next" and first <= pub.month:
+            year += 1
+        return PartialDate(year), None, "since" if pre == "since" else "point", True, True
+
+    def _part_y(self, g):
+        return PartialDate(int(g["y"])), None, "point", True, False
+
+    def _rel_y(self, g):
+        pub = self.published
+        rel, unit = g["rel"].split()[-1].lower(), g["unit"]
+        if rel == "past" or unit == "week":
+            if unit != "week" or pub is None or pub.day is None:
+                return None
+            return PartialDate(pub.year, pub.month), None, "point", True, False
+        if pub is None:
+            return None, None, "point", False, True
+        step = {"this": 0, "last": -1, "previous": -1, "next": 1}[rel]
+        if unit == "year":
+            return PartialDate(pub.year + step), None, "point", True, False
+        if pub.month is None:
+            return None, None, "point", False, True
+        month0 = pub.year * 12 + pub.month - 1 + step
+        return PartialDate(month0 // 12, month0 % 12 + 1), None, "point", True, False
+
+    def _ago(self, g):
+        pub = self.published
+        if pub is None:
+            return None, None, "point", False, True
+        n = int(g["n"]) if g["n"].isdigit() else NUMBER_WORDS[g["n"]]
+        if g["unit"].startswith("year"):
+            return PartialDate(pub.year - n), None, "point", True, False
+        if pub.month is None:
+            return None
+        month0 = pub.year * 12 + pub.month - 1 - n
+        return PartialDate(month0 // 12, month0 % 12 + 1), None, "point", True, False
+
+    def _weekday(self, g):
+        pub = self.published
+        if g.get("pre") is None and not g["wd"]:
+            return None
+        if pub is None or pub.day is None:
+            return None, None, "point", False, True
+        target = WEEKDAYS[g["wd"].lower()]
+        base = pub.first_day()
+        if self.future and (g.get("pre") or "").lower() != "last":
+            day = base + dt.timedelta(days=(target - base.weekday()) % 7)  # "will ... on Sunday"
+        else:
+            day = base - dt.timedelta(days=(base.weekday() - target) % 7)
+        return PartialDate(day.year, day.month, day.day), None, "point", True, False
+
+    def _today(self, g):
+        pub = self.published
+        if pub is None or pub.day is None:
+            return None, None, "point", False, True
+        day = pub.first_day() - dt.timedelta(days=1 if g["rel"].lower() == "yesterday" else 0)
+        return PartialDate(day.year, day.month, day.day), None, "point", True, False
+
+    def _weekend(self, g):
+        """'this weekend': the Saturday of the publication's week; 'over the weekend' the one
+        ahead in a sentence about the future, else the one just past."""
+        pub = self.published
+        if pub is None or pub.day is None:
+            return None, None, "point", False, True
+        base = pub.first_day()
+        saturday = base + dt.timedelta(days=5 - base.weekday())
+        rel = g["rel"].split()[0].lower()
+        if rel in ("over", "at"):  # the nearest Saturday on the sentence's side of publication
+            if self.future and saturday < base:
+                rel = "next"
+            elif not self.future and saturday > base:
+                rel = "last"
+            else:
+                rel = "this"
+        saturday += dt.timedelta(days={"this": 0, "last": -7, "next": 7}[rel])
+        return PartialDate(saturday.year, saturday.month, saturday.day), None, "point", True, False
+
+    def _dotted(self, g):
+        try:
+            date = PartialDate(int(g["y"]), int(g["m1"]), int(g["d1"]))
+        except ValueError:  # 31.02.2025: not a day
+            return None, None, "point", False, True
+        return date, None, "point", True, False
+
+    def _year(self, g):
+        return PartialDate(int(g["y"])), None, "point", True, False

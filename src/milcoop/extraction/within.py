@@ -1,0 +1,89 @@
+"""The events of one document found so far, and how a later mention joins one of them:
+"the exercise" adds to the drill already found, a second claim of the same act merges into it."""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from ..reference import Gazetteer
+from ..text import Sentence
+from . import cues as C
+from . import roster
+from .focus import Focus
+from .merging import merge_into, same_event
+from .model import EventClaim, Mention
+
+
+class WithinDocument:
+    events: list[EventClaim]
+    mentions: list[Mention]
+    view: str
+    gaz: Gazetteer
+    known_states: set[URIRef]
+    about: Focus
+
+    def _compatible(self, target: EventClaim, claim: EventClaim | None, dated: bool = True) -> bool:
+        """May a definite mention ("the exercise") refer to `target`?"""
+        if claim is None:
+            return True
+        if (
+            (dated or claim.end)
+            and claim.start
+            and target.start
+            and claim.start.conflicts(target.start)
+        ):  # (a stated span, "held from Aug. 11 to 14", is this mention's own date)
+            return False
+        if claim.participants <= target.participants | set(self.about.story):
+            return True
+        # "the drill brings together ships from Poland, Germany and Sweden": more partners
+        return target.family == "JointExercise" and len(claim.named & target.participants) >= 1
+
+    def _latest(self, family: str) -> EventClaim | None:
+        for claim in reversed(self.events):
+            if claim.family == family:
+                return claim
+        return None
+
+    def _attach(self, target: EventClaim, claim: EventClaim | None, s: Sentence) -> None:
+        if target.family == "JointExercise":
+            roster.joined(target, s, self.mentions, self.view)
+        if claim is None:
+            target.evidence.append((s.start, s.end))
+            return
+        target.evidence.append((s.start, s.end))
+        target.anchors += [a for a in claim.anchors if a not in target.anchors]
+        if target.family == "JointExercise" and (
+            len(claim.named) > 2 or (claim.named and C.JOINING.search(s.text))
+        ):  # a list of partners names more of them; "Germany is taking part in the exercise"
+            target.participants |= claim.named
+        clash = claim.start and target.start and claim.start.conflicts(target.start)
+        finer = (  # "Anatolian Eagle 2025 ... The exercise, held from June 23": the days
+            not clash
+            and claim.start is not None
+            and target.start is not None
+            and len(claim.start.parts()) > len(target.start.parts())
+        )
+        if (target.start is None or finer) and claim.start is not None:
+            target.start = claim.start
+            if claim.end is not None:  # "held Aug. 1-5" beats a lone "said on Wednesday"
+                target.end = claim.end
+        if target.end is None and claim.end is not None and not clash:
+            target.end = claim.end
+        if claim.place is not None and (
+            target.place is None or self._finer(claim.place, target.place)
+        ):
+            target.place = claim.place
+        target.name = target.name or claim.name
+        target.involves |= claim.involves
+        target.lots += [lot for lot in claim.lots if lot not in target.lots]
+
+    def _finer(self, new: URIRef, old: URIRef) -> bool:
+        """A city inside the state already recorded is a finer place."""
+        return old in self.known_states and self.gaz.state_of(new) == old
+
+    def _add(self, claim: EventClaim) -> None:
+        for other in self.events:
+            if same_event(other, claim, self.gaz):
+                merge_into(other, claim, self.gaz, self.known_states)
+                return
+        self.events.append(claim)
