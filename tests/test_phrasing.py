@@ -320,6 +320,17 @@ from newsdoc import iso, news, only
             ("egy", "fra"),
         ),
         (
+            "Around 30 Philippine Army personnel are scheduled to attend a disaster-relief "
+            "course at a Ground Self-Defense Force school in Japan.",
+            "TrainingExchange",
+            ("jpn", "phl"),
+        ),
+        (
+            "The annual Australia-UK Ministerial Consultations were held in Sydney on Friday.",
+            "DialogueMechanism",
+            ("aus", "gbr"),
+        ),
+        (
             "A framework agreement between the navies of Chile and Peru on search and rescue "
             "at sea was initialled in Lima.",
             "Agreement",

@@ -301,12 +301,12 @@ RULES: list[Rule] = [
             r"(?=[^.;]{0,40}\b(?:school|academy|college|course|training)\b)|"
             r"\btraining\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?(?:officers|pilots|personnel|"
             r"cadets|troops|soldiers|sailors|marines|crews?|instructors|technicians)\b|"
-            r"\b(?:completed|attended|attending|began|begin|undergoing|"
+            r"\b(?:completed|attended|attending|attend|began|begin|undergoing|"
             r"underwent|enrolled\s+in)\s+(?:[\w-]+\s+){0,4}courses?\b|"
             r"\b(?:will|would|shall|(?:are|is|were|was)\s+(?:due\s+|set\s+|expected\s+)?to)\s+"
             r"(?:also\s+|first\s+)?train\s+(?:in|at|with|alongside|"
             r"under)\b|\b(?:already|are|were|is|was|been|began|begun|started)\s+training\s+"
-            r"(?:in|at|with|alongside|under)\b|\btrained\s+(?:in|at|with|alongside|under|by|on)\b|"
+            r"(?:on\s+(?:[\w-]+\s+){1,4}?)?(?:in|at|with|alongside|under)\b|\btrained\s+(?:in|at|with|alongside|under|by|on)\b|"
             r"\bspen[dt]s?\s+(?:[\w-]+\s+){0,4}?training\s+(?:in|at|with|alongside|under)\b|"
             r"\b(?:being|been|are|were|was|is)\s+(?:trained|taught|schooled)\b|"
             r"\b(?:taught|schooled)\s+by\b|"
@@ -334,7 +334,7 @@ RULES: list[Rule] = [
     Rule(
         "DialogueMechanism",
         rx(
-            r"\b(?:2\s?\+\s?2|two-plus-two)[\"”’']?\s+(?:(?:ministerial|foreign|and|defen[cs]e|"
+            r"\bministerial\s+consultations\b|\b(?:2\s?\+\s?2|two-plus-two)[\"”’']?\s+(?:(?:ministerial|foreign|and|defen[cs]e|"
             r"security)\s+){0,4}(?:dialogue|talks|meeting|"
             r"consultations?|format)\b|\b(?:defen[cs]e|security|strategic|military|staff)\s+"
             r"(?:and\s+(?:defen[cs]e|security|strategic)\s+)?(?:policy\s+)?"
