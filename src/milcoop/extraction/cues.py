@@ -37,10 +37,13 @@ NEGATED = T.rx(
 )
 # a place as the subject of hosting: "Simon's Town hosted the Indian and Brazilian navies"
 HOSTED = re.compile(r"\s+(?:has\s+|had\s+|will\s+)?host(?:ed|s)?\b")
+OFFSET = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|decades?)\s+(?:after|before|since)\s+(?:[\w-]+\s+){0,3}$"
+)
 # "no contract has been concluded", "no further agreements": the act denied by its noun
 NONE_OF = T.rx(
     r"\b(?:no|nor\s+any|not\s+every|every|any)\s+(?:(?:further|new|such|formal|firm|final|"
-    r"planned|scheduled)\s+)?$"
+    r"planned|scheduled)\s+)?$|\bnot\s+(?:formally\s+|officially\s+)?(?:a\s+)?part\s+of\s+$"
 )
 
 HABITUAL = T.rx(

@@ -134,6 +134,8 @@ class EventFinder(WithinDocument):
             if topic and (not trig.rule.anchored or said.endswith("ing")):
                 continue  # "discussed training programmes": the topic of talks, not an act
             own = [d for d, o in zip(dates, owner, strict=True) if o == i]
+            if C.OFFSET.search(self.view, max(lo, trig.start - 40), trig.start):
+                own = []  # "three years after it placed the order": not the sentence's day
             if not own and not trig.definite:  # "During X's visit in February 2020, the two
                 own = [  # countries signed ...": the signing shares the visit's date
                     d
@@ -213,7 +215,7 @@ class EventFinder(WithinDocument):
             for m in mentions
             if not C.not_a_party(self.view, m, lo)
             and not roster.AS_OBSERVER.match(self.view, m.end)
-            and not (trig.name and trig.start <= m.start < trig.end)
+            and not (trig.name and trig.start <= m.start < trig.start + len(trig.name))
         ]
         participants = {
             st

@@ -77,7 +77,7 @@ _JOINED_NAME = re.compile(
 _APPOSITIVE = re.compile(
     r"(?P<name>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[\s-]+(?:19|20)\d\d|[\s-]\d\d)),\s+"
     r"(?:the|a|an|their|its)\s+"
-    r"(?:[\w-]+\s+){0,7}?(?:exercises?|drills?|war\s?games?|manoeuvres?|maneuvers?)\b"
+    r"(?:[\w’'-]+\s+){0,7}?(?:exercises?|drills?|war\s?games?|manoeuvres?|maneuvers?)\b"
 )
 _NOT_A_DRILL = re.compile(
     r"\b(?:Agreement|Treaty|Declaration|Accord|Pact|Memorandum|Summit|Conference|Forum|Dialogue|"
