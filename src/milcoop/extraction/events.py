@@ -134,8 +134,6 @@ class EventFinder(WithinDocument):
             if topic and (not trig.rule.anchored or said.endswith("ing")):
                 continue  # "discussed training programmes": the topic of talks, not an act
             own = [d for d, o in zip(dates, owner, strict=True) if o == i]
-            if C.OFFSET.search(self.view, max(lo, trig.start - 40), trig.start):
-                own = []  # "three years after it placed the order": not the sentence's day
             if not own and not trig.definite:  # "During X's visit in February 2020, the two
                 own = [  # countries signed ...": the signing shares the visit's date
                     d
@@ -143,6 +141,8 @@ class EventFinder(WithinDocument):
                     if (o < i or C.DURING.search(self.view[trig.end : trigs[o].start]))
                     and trigs[o].cls != trig.cls
                 ]
+            if C.OFFSET.search(self.view, max(lo, trig.start - 40), trig.start):
+                own = []  # "three years after it placed the order": not the sentence's day
             claim = self._claim(s, trig, lo, hi, own)
             family = claim.family if claim else trig.cls
             if trig.definite and C.FIRST_HELD.match(self.view, trig.end):
