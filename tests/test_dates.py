@@ -266,3 +266,30 @@ def test_dotted_day_month_year():
 def test_a_weekday_before_its_date_names_that_date():
     found = DateResolver(PartialDate(2025, 7, 25)).find("handed over on Tuesday, 3 June 2025")
     assert [iso(m.begin) for m in found] == ["2025-06-03"]
+
+
+def test_two_weekdays_make_a_range_in_the_week_before_publication():
+    mention = only("was held off Bandar Anzali from Monday to Wednesday")
+    assert (iso(mention.begin), iso(mention.finish), mention.kind) == (
+        "2022-12-26",
+        "2022-12-28",
+        "range",
+    )
+
+
+def test_a_yearless_month_takes_the_year_of_the_month_that_ends_the_span():
+    found = DateResolver(PUB).find("ran from late November to early December 2021")
+    assert [iso(m.begin) for m in found] == ["2021-11", "2021-12"]
+    assert not found[0].year_inferred
+
+
+def test_day_month_then_last_year():
+    mention = only("first held from 27 to 29 June last year")
+    assert (iso(mention.begin), iso(mention.finish)) == ("2021-06-27", "2021-06-29")
+    assert mention.text.endswith("last year")
+
+
+def test_seasons_and_weekends():
+    assert iso(only("the first round is to convene in the autumn").begin) == "2022"
+    # Tuesday 27 December: "this weekend" is the Saturday of that week
+    assert iso(only("arrive this weekend").begin) == "2022-12-31"

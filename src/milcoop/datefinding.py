@@ -76,6 +76,8 @@ _PATTERNS: list[tuple[str, str]] = [
         "ago",
         r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>years?|months?) ago\b",
     ),
+    # "from Monday to Wednesday": two weekdays of one week as a range
+    ("wd_wd", rf"\b(?:[Ff]rom\s+)?(?P<wd1>{_WD}){_DASH}(?P<wd2>{_WD})\b"),
     # "on Tuesday, 3 June 2025": the weekday only names the date that follows it
     (
         "weekday",
@@ -95,6 +97,28 @@ _REPORTING = re.compile(
 
 
 _REL_YEAR = re.compile(r",?\s+(?P<rel>last|this|next)\s+year\b", re.I)
+
+
+_SPAN_TO = re.compile(r"\s*(?:to|until|through|and|[-–])\s+(?:(?:early|mid|late)[- ]?)?$", re.I)
+
+
+def _spanned(a: DateMention, b: DateMention | None, text: str, offset: int) -> DateMention:
+    """'from late November to early December 2021': the first date takes the year the second
+    states (the year before when its month comes later)."""
+    if (
+        b is None
+        or not a.year_inferred
+        or b.year_inferred
+        or a.begin is None
+        or a.begin.month is None
+        or b.begin is None
+        or b.begin.month is None
+        or not _SPAN_TO.match(text[a.end - offset : b.start - offset])
+    ):
+        return a
+    year = b.begin.year - (1 if a.begin.month > b.begin.month else 0)
+    begin = PartialDate(year, a.begin.month, a.begin.day)
+    return DateMention(a.start, a.end, a.text, begin, a.finish, a.kind, a.resolved, False)
 
 
 def _month(token: str) -> int:
@@ -136,15 +160,19 @@ class DateResolver:
         """Date expressions in `text`. `future_from`: the index in `text` from which it speaks
         of what will happen (0: all of it); dates before it, or all without it, look back.
         `nearest`: the tense is mixed, a yearless date takes the year nearest publication."""
-        found = []
+        found: list[DateMention] = []
         for match in _RX.finditer(text):
+            if found and match.start() + offset < found[-1].end:
+                continue  # "last year" already read with "27 to 29 June" before it
             self.future = future_from is not None and match.start() >= future_from
             if nearest:
                 self.future = None
             mention = self._mention(match, text, offset)
             if mention is not None:
                 found.append(mention)
-        return found
+        return [
+            _spanned(a, b, text, offset) for a, b in zip(found, [*found[1:], None], strict=False)
+        ]
 
     def _mention(self, match: re.Match, text: str, offset: int) -> DateMention | None:
         kind = match.lastgroup
@@ -332,6 +360,14 @@ class DateResolver:
         else:
             day = base - dt.timedelta(days=(base.weekday() - target) % 7)
         return PartialDate(day.year, day.month, day.day), None, "point", True, False
+
+    def _wd_wd(self, g):
+        first = self._weekday({"wd": g["wd1"], "pre": "on"})
+        if first[0] is None:
+            return first
+        day = first[0].first_day()
+        last = day + dt.timedelta(days=(WEEKDAYS[g["wd2"].lower()] - day.weekday()) % 7)
+        return first[0], PartialDate(last.year, last.month, last.day), "range", True, False
 
     def _today(self, g):
         pub = self.published
