@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import replace
 
 from .amounts import NUMBER_WORDS
 from .dates import DateMention, PartialDate
@@ -117,8 +118,7 @@ def _spanned(a: DateMention, b: DateMention | None, text: str, offset: int) -> D
     ):
         return a
     year = b.begin.year - (1 if a.begin.month > b.begin.month else 0)
-    begin = PartialDate(year, a.begin.month, a.begin.day)
-    return DateMention(a.start, a.end, a.text, begin, a.finish, a.kind, a.resolved, False)
+    return replace(a, begin=replace(a.begin, year=year), year_inferred=False)
 
 
 def _month(token: str) -> int:

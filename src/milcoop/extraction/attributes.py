@@ -227,6 +227,7 @@ _RECORD = re.compile(
 
 
 def record_since(d: DateMention, view: str) -> bool:
+    """A 'since' that measures a record, not the act's start."""
     return d.kind == "since" and bool(_RECORD.search(view, max(0, d.start - 100), d.start + 6))
 
 

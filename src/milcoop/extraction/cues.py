@@ -37,6 +37,7 @@ NEGATED = T.rx(
 )
 # a place as the subject of hosting: "Simon's Town hosted the Indian and Brazilian navies"
 HOSTED = re.compile(r"\s+(?:has\s+|had\s+|will\s+)?host(?:ed|s)?\b")
+# "three years after it placed the order": an act dated from the sentence's day, not on it
 OFFSET = re.compile(
     r"\b(?:years?|months?|weeks?|days?|decades?)\s+(?:after|before|since)\s+(?:[\w-]+\s+){0,3}$"
 )

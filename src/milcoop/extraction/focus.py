@@ -4,7 +4,7 @@ signed", "Athens ordered three of the frigates") take it from here."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from rdflib import URIRef
@@ -32,12 +32,13 @@ class Focus:
         """The two states the passage before `start` is about ("The order tops up the original
         contract": the parties of the deal just reported); the story's pair when that passage
         names fewer than two."""
-        since = max([b for b in self.breaks if b <= start], default=0)
+        i = bisect_right(self.breaks, start)
+        since = self.breaks[i - 1] if i else 0
         lo = bisect_left(self.starts, max(start - reach, since))
         hi = bisect_left(self.starts, start)
         near = Counter(st for _, st in self.actors[lo:hi])
         if len(near) < 2 and since:  # a new story's first lines: who the rest of it names
-            after = min([b for b in self.breaks if b > start], default=start + reach)
+            after = self.breaks[i] if i < len(self.breaks) else start + reach
             ahead = self.actors[hi : bisect_left(self.starts, min(after, start + reach))]
             near.update(st for _, st in ahead)
         if len(near) < 2:

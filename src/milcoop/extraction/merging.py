@@ -80,6 +80,21 @@ def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
     return {a.status, b.status} != {"planned", "completed"}
 
 
+def refines(new: PartialDate | None, old: PartialDate | None) -> bool:
+    """`new` says the same date as `old` more precisely ("June 2025", then "June 23")."""
+    return (
+        new is not None
+        and old is not None
+        and not old.conflicts(new)
+        and len(new.parts()) > len(old.parts())
+    )
+
+
+def finer_place(new: URIRef, old: URIRef, gaz: Gazetteer | None, known_states: set[URIRef]) -> bool:
+    """A city inside the state already recorded is a finer place."""
+    return gaz is not None and old in known_states and gaz.state_of(new) == old
+
+
 def merge_into(
     a: EventClaim, b: EventClaim, gaz: Gazetteer | None, known_states: set[URIRef]
 ) -> None:
@@ -101,11 +116,7 @@ def merge_into(
             b.start or a.start,
             b.year_inferred if b.start else a.year_inferred,
         )
-    elif (
-        b.start is not None
-        and len(b.start.parts()) > len(a.start.parts())
-        and not a.start.conflicts(b.start)
-    ):
+    elif refines(b.start, a.start):
         a.start = b.start
     if (
         a.family == "OfficialVisit"
@@ -118,8 +129,7 @@ def merge_into(
         a.start = b.start  # a trip starts on its first day: "the visit began on Sunday"
     a.end = a.end or b.end
     if b.place is not None and (
-        a.place is None
-        or (gaz is not None and a.place in known_states and gaz.state_of(b.place) == a.place)
+        a.place is None or finer_place(b.place, a.place, gaz, known_states)
     ):
         a.place = b.place
     a.name = max((n for n in (a.name, b.name) if n), key=len, default=None)

@@ -42,9 +42,9 @@ _NOT_NAMES = {
 }
 # "signed a Strategic Mutual Defence Agreement on Wednesday": a date, not the name's end
 _WHEN = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
-    r"Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+    "(?:"
+    + "|".join([*calendar.day_name, *calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"])
+    + r")\b"
 )
 _NAMED_AGREEMENT = re.compile(
     r"(?P<name>(?:[A-Z][\w-]*\s+(?:of\s+)?){1,5}(?:Treaty|Declaration|Accord|Pact|Agreement|"
@@ -148,12 +148,14 @@ class Spotter:
                     and re.match(r"arriv|land|reach", match.group(), re.I)
                     and (
                         _CARGO.search(s.text[: match.start()][-70:])
-                        or any(  # "HAMMER first reached India in 2020" (a ship that
-                            # arrives "for a goodwill visit" makes a port call)
-                            m.kind == "EquipmentModel" and 0 <= start - m.end <= 25
-                            for m in self.mentions
+                        or (  # "HAMMER first reached India in 2020" (a ship that arrives
+                            # "for a goodwill visit" makes a port call)
+                            any(
+                                m.kind == "EquipmentModel" and 0 <= start - m.end <= 25
+                                for m in self.mentions
+                            )
+                            and not _PORT_CALL.search(s.text)
                         )
-                        and not _PORT_CALL.search(s.text)
                     )
                 ):
                     used, cls = T.ARRIVAL, "ArmsTransfer"  # "the first Qatari jets arrived"

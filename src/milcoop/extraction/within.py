@@ -10,7 +10,7 @@ from ..text import Sentence
 from . import cues as C
 from . import roster
 from .focus import Focus
-from .merging import merge_into, same_event
+from .merging import finer_place, merge_into, refines, same_event
 from .model import EventClaim, Mention
 
 
@@ -47,39 +47,30 @@ class WithinDocument:
     def _attach(self, target: EventClaim, claim: EventClaim | None, s: Sentence) -> None:
         if target.family == "JointExercise":
             roster.joined(target, s, self.mentions, self.view)
-        if claim is None:
-            target.evidence.append((s.start, s.end))
-            return
         target.evidence.append((s.start, s.end))
+        if claim is None:
+            return
         target.anchors += [a for a in claim.anchors if a not in target.anchors]
         if target.family == "JointExercise" and (
             len(claim.named) > 2 or (claim.named and C.JOINING.search(s.text))
         ):  # a list of partners names more of them; "Germany is taking part in the exercise"
             target.participants |= claim.named
         clash = claim.start and target.start and claim.start.conflicts(target.start)
-        finer = (  # "Anatolian Eagle 2025 ... The exercise, held from June 23": the days
-            not clash
-            and claim.start is not None
-            and target.start is not None
-            and len(claim.start.parts()) > len(target.start.parts())
-        )
-        if (target.start is None or finer) and claim.start is not None:
+        # "Anatolian Eagle 2025 ... The exercise, held from June 23": the days
+        if claim.start is not None and (target.start is None or refines(claim.start, target.start)):
             target.start = claim.start
             if claim.end is not None:  # "held Aug. 1-5" beats a lone "said on Wednesday"
                 target.end = claim.end
         if target.end is None and claim.end is not None and not clash:
             target.end = claim.end
         if claim.place is not None and (
-            target.place is None or self._finer(claim.place, target.place)
+            target.place is None
+            or finer_place(claim.place, target.place, self.gaz, self.known_states)
         ):
             target.place = claim.place
         target.name = target.name or claim.name
         target.involves |= claim.involves
         target.lots += [lot for lot in claim.lots if lot not in target.lots]
-
-    def _finer(self, new: URIRef, old: URIRef) -> bool:
-        """A city inside the state already recorded is a finer place."""
-        return old in self.known_states and self.gaz.state_of(new) == old
 
     def _add(self, claim: EventClaim) -> None:
         for other in self.events:
