@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 from newsdoc import act, acts, iso, news, only
 
+from milcoop.extraction.merging import merge_into
+from milcoop.extraction.model import EventClaim
+
 
 def test_stops_of_one_trip_are_one_visit_from_its_first_day(tmp_path, gaz):
     ex = news(
@@ -279,3 +282,13 @@ def test_a_date_ahead_of_a_drill_is_not_its_date(tmp_path, gaz):
         published="2025-11-07",
     )
     assert only(ex, "JointExercise").start.iso() == "2025-11-10"  # not the Thursday before
+
+
+def test_merging_keeps_a_state_on_one_side_of_a_transfer():
+    jpn, phl = sorted(iso("jpn", "phl"))
+    first = EventClaim("ArmsTransfer", {jpn, phl}, [(0, 10)])
+    first.roles = {"supplier": {jpn}, "recipient": {phl}}
+    second = EventClaim("ArmsTransfer", {jpn, phl}, [(20, 30)])
+    second.roles = {"supplier": {phl}, "recipient": {jpn}}  # one sentence read backwards
+    merge_into(first, second, None, set())
+    assert first.roles == {"supplier": {jpn}, "recipient": {phl}}

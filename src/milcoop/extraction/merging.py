@@ -80,6 +80,9 @@ def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
     return {a.status, b.status} != {"planned", "completed"}
 
 
+_OPPOSITE = {"supplier": "recipient", "recipient": "supplier", "visitor": "host", "host": "visitor"}
+
+
 def refines(new: PartialDate | None, old: PartialDate | None) -> bool:
     """`new` says the same date as `old` more precisely ("June 2025", then "June 23")."""
     return (
@@ -134,7 +137,10 @@ def merge_into(
         a.place = b.place
     a.name = max((n for n in (a.name, b.name) if n), key=len, default=None)
     for role, states in b.roles.items():
-        a.roles.setdefault(role, set()).update(states)
+        # a state already on the other side keeps its side: no supplier is its own recipient
+        taken = a.roles.get(_OPPOSITE.get(role, ""), set())
+        if states - taken:
+            a.roles.setdefault(role, set()).update(states - taken)
     a.involves |= b.involves
     a.lots += [lot for lot in b.lots if lot not in a.lots]
     a.value = a.value or b.value
