@@ -87,7 +87,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("today", r"\b(?P<rel>(?i:yesterday|today))\b"),
     ("weekend", r"\b(?P<rel>(?i:this|last|next|over\s+the|at\s+the))\s+weekend\b"),
-    ("year", rf"(?<![-–\w])(?P<y>{_YEAR})(?![-–]\w|\w|%)"),
+    # a bare year from this century or the last: "the Avante 1800 design" is no date
+    ("year", r"(?<![-–\w])(?P<y>(?:19|20)\d\d)(?![-–]\w|\w|%)"),
 ]
 _RX = re.compile(
     "|".join(f"(?P<{name}>{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in _PATTERNS)

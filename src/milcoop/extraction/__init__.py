@@ -11,6 +11,7 @@ from ..datefinding import DateResolver
 from ..documents import Document
 from ..reference import Gazetteer
 from ..text import clean_view, sentences
+from . import bodies
 from .crossdoc import identity_key, merge_across
 from .entities import EntityFinder
 from .events import EventFinder
@@ -38,9 +39,11 @@ def extract(doc: Document, gaz: Gazetteer) -> Extraction:
             iri = entity.iri
         authors.append(iri)
     known_states = {iri for iri, e in gaz.entities.items() if e.kind == "State"}
+    parts = sentences(view)
     events = EventFinder(
         gaz, doc.text, view, mentions, DateResolver(doc.published), known_states
-    ).run(sentences(view))
+    ).run(parts)
+    mentions = bodies.settle(gaz, minted, mentions, events, parts)
     for claim in events:
         claim.key = identity_key(claim)
     return Extraction(doc, mentions, minted, events, publisher, authors)

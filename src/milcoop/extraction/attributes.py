@@ -23,7 +23,14 @@ OCCURRENCE = T.rx(
     r"postponed|opened|opens|wrapped\s+up|scheduled|planned|plans?\s+to|"
     r"(?:is|are|was|were)\s+(?:expected|set|due|slated)\s+to|agreed\s+(?:to|on)|"
     r"decided\s+to|signed|signs|signing|inked|practi[sc]ed|rehearsed|convened|convenes|convene|"
-    r"met|meets|(?:has|have|had)\s+been\s+(?:co-?|jointly\s+)\w+ing)\b"
+    r"met|meets|(?:co-?)?chair(?:ed|s|ing)|(?:has|have|had)\s+been\s+(?:co-?|jointly\s+)\w+ing)\b"
+)
+# "the sixth India-France Annual Defence Dialogue", "the 10th meeting of": one edition of it
+EDITION = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"inaugural|\d+(?:st|nd|rd|th))\s+(?:(?:meeting|session|round|edition)\s+of\s+(?:the\s+)?)?"
+    r"(?:[\w’'-]+\s+){0,2}$",
+    re.I,
 )
 ENDING = T.rx(
     r"\b(?:ended|concluded|completed|completing|wrapped\s+up|wrapping\s+up|came\s+to\s+an\s+end|"

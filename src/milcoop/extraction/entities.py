@@ -73,7 +73,11 @@ class EntityFinder:
             return False  # "to sign a contract with Tokyo": a party, however far "to" is
         if L.LOCATIVE.search(before):
             return True
-        # a list of places: "Baku, Astara, Jabrayil and Imishli"
+        # a list of places: "Baku, Astara, Jabrayil and Imishli"; but in "forces of Australia,
+        # New Zealand, Singapore" the list is one of states, and a city-state is a state there
+        previous = L.LIST_ITEM_BEFORE.search(before)
+        if previous and (found := self.gaz.lookup(previous.group(1))) and found[1] == "name":
+            return self.gaz.entities[found[0]].kind != "State"
         return bool(re.search(r"(?:,|\band)\s+$", before)) and bool(
             re.search(r"\b(?:cities|towns|districts|regions|provinces|of|in)\b", before)
         )
@@ -204,6 +208,7 @@ class EntityFinder:
                         for m in self.gaz.pattern.finditer(name)
                         if (f := self.gaz.lookup(m.group())) and (s := self.gaz.state_of(f[0]))
                     }
+                    | {c.mention.iri for parts in names.compounds(self.gaz, name) for c in parts}
                 )
             )
             known = self.gaz.by_name(name)
@@ -241,6 +246,8 @@ class EntityFinder:
             parent = self._parent_after(view, match.end())
             state = self.gaz.state_of(parent) if parent in self.gaz.entities else None
             key = f"{self.gaz.label(parent)} {name}" if parent in self.gaz.entities else name
+            if parent is not None and self.gaz.entities[parent].kind in ("State", "Place"):
+                parent = None  # "the Armed Forces of the Islamic Republic of Iran": its state's
             minted = self.mint("MilitaryUnit", key, name, state, parent=parent)
             mention = Mention(
                 match.start(),

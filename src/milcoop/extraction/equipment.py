@@ -29,7 +29,8 @@ def _is_actor(finder: EntityFinder, word: str) -> bool:
     return found is not None and finder.gaz.entities[found[0]].kind in (
         "ArmedForces",
         "MilitaryUnit",
-        "GovernmentOrganization",
+        "GovernmentAgency",
+        "Ministry",
     )
 
 
@@ -73,7 +74,11 @@ def equipment(finder: EntityFinder, view: str):
             start = match.start("name") + match.group("name").index(words[0])
             end = start + len(" ".join(words)) if rx is not L.SHIP_CLASS else match.end()
             minted = finder.mint("EquipmentModel", name, name, parent=parent)
-            mention = Mention(start, end, view[start:end], minted.iri, "EquipmentModel", "minted")
+            navy = finder.gaz.iso3.get(L.SHIP_PREFIX.get(words[0], "")) if rx is L.SHIP else None
+            states = (navy,) if navy else ()  # "HMS Somerset" sails for the United Kingdom
+            mention = Mention(
+                start, end, view[start:end], minted.iri, "EquipmentModel", "minted", states
+            )
             # a ship's prefix is unambiguous: "HMAS Brisbane" is no city
             yield Candidate(start, end, 2 if parent or rx is L.SHIP else 3, mention, minted)
 

@@ -26,6 +26,9 @@ from .roles import Roles
 from .spotting import Spotter, Trigger
 from .within import WithinDocument
 
+# events whose parties a named ship stands for ("HMS Somerset joined the drill")
+_SHIPS_ACT = ("JointExercise", "OfficialVisit")
+
 
 class EventFinder(WithinDocument):
     def __init__(
@@ -191,7 +194,10 @@ class EventFinder(WithinDocument):
         if trig.rule.anchored or trig.name or claim.start or claim.end:
             return True
         window = self.view[max(lo, trig.start - 120) : min(hi, trig.end + 120)]
-        return bool(A.OCCURRENCE.search(window))
+        edition = trig.cls in ("DialogueMechanism", "JointExercise") and A.EDITION.search(
+            self.view[max(lo, trig.start - 60) : trig.start]
+        )
+        return bool(A.OCCURRENCE.search(window) or edition)
 
     # -- building a claim --------------------------------------------------------------------
     def _claim(
@@ -220,7 +226,10 @@ class EventFinder(WithinDocument):
         participants = {
             st
             for m in mentions
-            if m.kind != "Place" or not m.locative
+            if (m.kind != "Place" or not m.locative)
+            # a ship sails for its navy in a drill or a port call, but a ship changing hands
+            # says nothing of who sells it
+            and (m.kind != "EquipmentModel" or FAMILY.get(trig.cls, trig.cls) in _SHIPS_ACT)
             for st in m.states
             if st is not None
         }

@@ -119,6 +119,8 @@ LOCATIVE = re.compile(
     r"(?:\b(?:in|at|to|from|near|into|across|off|around|of|visited|visiting|toward|towards|"
     r"inside|outside|between|encompasses|including|reached|reaching)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$)"
 )
+# the list item just before a name: "Malaysia, New Zealand, " or "Brazil and "
+LIST_ITEM_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s*(?:,\s*|\s+and\s+)$")
 # "the Philippine Air Force (PAF)": the letters a document defines for a name
 DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 
@@ -231,6 +233,16 @@ SHIP = re.compile(
     r"\s+[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|[IVX]+|(?:the|de|del|da|di|do|la|le)\s+"
     r"[A-Z][\w’'-]+)){0,2})"
 )
+
+# the navy a ship's prefix names: "HMS Somerset" sails for the United Kingdom
+SHIP_PREFIX = {
+    "INS": "IND", "PNS": "PAK", "USS": "USA", "USNS": "USA", "HMS": "GBR", "HMAS": "AUS",
+    "HMCS": "CAN", "HMNZS": "NZL", "JS": "JPN", "BRP": "PHL", "KRI": "IDN", "ROKS": "KOR",
+    "TCG": "TUR", "FS": "FRA", "ORP": "POL", "RSS": "SGP", "KD": "MYS", "HTMS": "THA",
+    "ARA": "ARG", "BNS": "BGD", "SLNS": "LKA", "NRP": "PRT", "HNLMS": "NLD", "ITS": "ITA",
+    "ESPS": "ESP", "HS": "GRC", "RFS": "RUS", "BAP": "PER", "ARC": "COL", "NNS": "NGA",
+    "HDMS": "DNK", "HNoMS": "NOR", "HSwMS": "SWE", "FGS": "DEU", "ENS": "EGY", "IRIS": "IRN",
+}  # fmt: skip
 
 # "India-US drill", "Philippine-Japanese exercise", "Sino-Russian patrol": each part of a
 # hyphenated compound names a state when every part does
