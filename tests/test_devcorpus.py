@@ -18,11 +18,13 @@ import pytest
 import yaml
 from rdflib import URIRef
 
+from milcoop.build import assemble_corpus
 from milcoop.dates import parse_iso
 from milcoop.documents import read_document
 from milcoop.evaluate import Evaluation, evaluate_corpus
 from milcoop.extraction import extract
 from milcoop.reference import Gazetteer, fold, load_gazetteer
+from milcoop.validate import validate
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "data" / "dev"
@@ -291,3 +293,11 @@ def test_scores_stay_above_their_floors(
     detail = report.text(verbose=corpus != "heldout")
     assert report.events.f1 >= floor["event_f1"], f"{corpus} events\n{detail}"
     assert report.entities["all"].f1 >= floor["entity_f1"], f"{corpus} entities\n{detail}"
+
+
+@pytest.mark.parametrize("corpus", ["heldout", "seed"])
+def test_a_build_without_curation_conforms_to_the_shapes(corpus: str) -> None:
+    """Unreviewed news must still give a valid graph: curation corrects facts, not shapes."""
+    report = validate(assemble_corpus(CORPORA[corpus][1], None).dataset)
+    # counts only: a held-out finding would quote held-out text
+    assert report.conforms, f"{corpus}: {report.count('Violation')} violation(s)"
