@@ -42,7 +42,10 @@ def settle(
                 body, iri=resource("event/dialogue", f"{body.label} {codes}"), members=states
             )
         elif not claims and len(body.members) >= 2:
-            first = min((m for m in mentions if m.iri == iri), key=lambda m: m.start)
+            named = [m for m in mentions if m.iri == iri]
+            if not named:
+                continue  # minted for a span another name won: nothing in the text to quote
+            first = min(named, key=lambda m: m.start)
             s = next(s for s in sentences if s.start <= first.start < s.end)
             claim = EventClaim(
                 "DialogueMechanism",

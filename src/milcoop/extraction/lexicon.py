@@ -226,14 +226,6 @@ NOT_PERSON = {
 }
 # fmt: on
 
-# Named ships: "INS Vikrant", "PNS Khaibar", "USS Dewey", "BRP Jose Rizal".
-SHIP = re.compile(
-    r"\b(?P<name>(?:INS|PNS|USS|USNS|HMS|HMAS|HMCS|HMNZS|JS|BRP|KRI|ROKS|TCG|FS|ORP|RSS|KD|HTMS|"
-    r"ARA|BNS|SLNS|NRP|HNLMS|ITS|ESPS|HS|RFS|CNS|BAP|ARC|NNS|HDMS|HNoMS|HSwMS|FGS|ENS|IRIS)"
-    r"\s+[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|[IVX]+|(?:the|de|del|da|di|do|la|le)\s+"
-    r"[A-Z][\w’'-]+)){0,2})"
-)
-
 # the navy a ship's prefix names: "HMS Somerset" sails for the United Kingdom
 SHIP_PREFIX = {
     "INS": "IND", "PNS": "PAK", "USS": "USA", "USNS": "USA", "HMS": "GBR", "HMAS": "AUS",
@@ -243,6 +235,15 @@ SHIP_PREFIX = {
     "ESPS": "ESP", "HS": "GRC", "RFS": "RUS", "BAP": "PER", "ARC": "COL", "NNS": "NGA",
     "HDMS": "DNK", "HNoMS": "NOR", "HSwMS": "SWE", "FGS": "DEU", "ENS": "EGY", "IRIS": "IRN",
 }  # fmt: skip
+
+# Named ships: "INS Vikrant", "PNS Khaibar", "USS Dewey", "BRP Jose Rizal"; "CNS" is read as a
+# prefix but names no one navy
+SHIP = re.compile(
+    rf"\b(?P<name>(?:{'|'.join(sorted({*SHIP_PREFIX, 'CNS'}))})"
+    r"\s+[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|[IVX]+|(?:the|de|del|da|di|do|la|le)\s+"
+    r"[A-Z][\w’'-]+)){0,2})"
+)
+
 
 # "India-US drill", "Philippine-Japanese exercise", "Sino-Russian patrol": each part of a
 # hyphenated compound names a state when every part does
