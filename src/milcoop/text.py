@@ -174,11 +174,11 @@ def _add(out: list[Sentence], view: str, start: int, end: int, paragraph: int) -
         out.append(Sentence(start, end, view[start:end], paragraph))
 
 
-# capitals with the accents of city names in datelines ("CONSTANȚA", "İZMİR", "ŁÓDŹ")
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŸŹŻŽȘȚ"
+# capital letters with the accents of names ("CONSTANȚA", "İZMİR", "ŁÓDŹ", "Čelebići")
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŸŹŻŽȘȚ"
 _DATELINE = re.compile(
     r"\s*(?:\d{1,2}\s*[/.)]\s+)?"  # a round-up's item number: "2 / WASHINGTON –"
-    rf"(?P<city>[{_UP}][{_UP}’'.-]+(?:\s+[{_UP}][{_UP}’'.-]+){{0,2}})"
+    rf"(?P<city>[{UPPER}][{UPPER}’'.-]+(?:\s+[{UPPER}][{UPPER}’'.-]+){{0,2}})"
     r"(?P<rest>(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"  # ", Philippines" / ", Sept 11"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,\s*\d{4})?)?"
     r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—:])"

@@ -21,7 +21,7 @@ from . import cues as C
 from . import roster
 from . import triggers as T
 from .focus import Focus
-from .model import FAMILY, EventClaim, Mention
+from .model import EventClaim, Mention, family_of
 from .roles import Roles
 from .spotting import Spotter, Trigger
 from .within import WithinDocument
@@ -188,7 +188,6 @@ class EventFinder(WithinDocument):
                 continue  # "Varuna 2025 ..., the most demanding edition of the drill": the same
             self._add(claim)
             seen_cls.add(family)
-        return
 
     def _anchored(self, trig: Trigger, claim: EventClaim, s: Sentence, lo: int, hi: int) -> bool:
         if trig.rule.anchored or trig.name or claim.start or claim.end:
@@ -229,7 +228,7 @@ class EventFinder(WithinDocument):
             if (m.kind != "Place" or not m.locative)
             # a ship sails for its navy in a drill or a port call, but a ship changing hands
             # says nothing of who sells it
-            and (m.kind != "EquipmentModel" or FAMILY.get(trig.cls, trig.cls) in _SHIPS_ACT)
+            and (m.kind != "EquipmentModel" or family_of(trig.cls) in _SHIPS_ACT)
             for st in m.states
             if st is not None
         }
@@ -280,11 +279,7 @@ class EventFinder(WithinDocument):
             and not C.TOGETHER.search(clause)
         ):
             return None  # "China's navy held drills around Taiwan": one state's own drill
-        if (
-            trig.definite
-            and not actors
-            and (earlier := self._latest(FAMILY.get(trig.cls, trig.cls)))
-        ):
+        if trig.definite and not actors and (earlier := self._latest(family_of(trig.cls))):
             participants = set(earlier.participants)  # "the previous edition": same partners
         pair = T.PAIR.search(clause)
         n = {"three": 3, "four": 4, "five": 5}.get((pair and pair.group("n") or "").lower(), 2)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import calendar
 import re
 
+from ..text import UPPER
+
 SERVICES = {
     "naval forces": "Naval Forces",
     "navy": "Navy",
@@ -88,8 +90,7 @@ TITLE = (
     rf"(?:{RANK}|{OFFICE}|King|Crown\s+Prince|Emir|Sheikh|Sultan|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
     r"Prof\.?|Professor)"
 )
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŽŹŻ"
-NAME_WORD = rf"(?!Jr\b)[{_UPPER}](?:[^\W\d_]|[’'-](?=[^\W\d_]))+"
+NAME_WORD = rf"(?!Jr\b)[{UPPER}](?:[^\W\d_]|[’'-](?=[^\W\d_]))+"
 _NAME = (
     rf"{NAME_WORD}(?:\s+(?:[A-Z]\.|{NAME_WORD}|(?:de|van|von|bin|da|al|del|der|le)\s+{NAME_WORD}))"
     r"{1,3}(?:,?\s+Jr\.)?"
@@ -146,15 +147,14 @@ STATE_LOCATIVE = re.compile(
 
 # Named geographic features: "the South China Sea", "Bay of Bengal", "Clark Air Base",
 # "Çiğli air base", "Fort Wainwright", "the Araz river", "the Line of Control".
-_UP = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŹŻŽİŞĞ"
 FEATURE = re.compile(
-    rf"(?P<name>(?:[{_UP}][\w’'-]+\s+){{1,3}}(?:Sea|Ocean|Gulf|Straits?|Bay|Channel|Peninsula|"
+    rf"(?P<name>(?:[{UPPER}][\w’'-]+\s+){{1,3}}(?:Sea|Ocean|Gulf|Straits?|Bay|Channel|Peninsula|"
     r"Islands?|Archipelago|Sound|Coast|Air\s+Base|Naval\s+Base|Naval\s+Station|Air\s+Station|"
     r"Military\s+Base|Training\s+(?:Area|Ground|Range)|Firing\s+Range|Manoeuvre\s+Area|"
     r"River|Valley|Shoal|Harbou?r|Plateau)|"
     r"(?:Sea|Gulf|Straits?|Bay)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
-    rf"(?:[{_UP}][\w’'-]+\s+){{1,2}}(?:air|naval|army|military)\s+(?:base|station)|"
-    rf"(?<=the\s)[{_UP}][\w’'-]+\s+(?:river|valley|plateau|training\s+ground)|"
+    rf"(?:[{UPPER}][\w’'-]+\s+){{1,2}}(?:air|naval|army|military)\s+(?:base|station)|"
+    rf"(?<=the\s)[{UPPER}][\w’'-]+\s+(?:river|valley|plateau|training\s+ground)|"
     r"Camp\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|Fort\s+[A-Z][\w-]+|Line\s+of\s+(?:Actual\s+)?Control|"
     r"(?:Eastern|Western|Southern|Northern)\s+Mediterranean|Indo-Pacific|Central\s+Asia|"
     r"(?:RAAF|RAF|RNZAF|RCAF|USAF|PAF|IAF|JASDF)\s+(?:Base\s+|Station\s+)?[A-Z][\w-]+|"

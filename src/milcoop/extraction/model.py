@@ -65,7 +65,7 @@ class EventClaim:
 
     @property
     def family(self) -> str:
-        return FAMILY.get(self.cls, self.cls)
+        return family_of(self.cls)
 
 
 FAMILY = {
@@ -99,3 +99,8 @@ class Candidate:
     priority: int  # lower wins ties
     mention: Mention
     minted: MintedEntity | None = None
+
+
+def family_of(cls: str) -> str:
+    """The class an event is merged and recalled under: a naval drill is a joint exercise."""
+    return FAMILY.get(cls, cls)
