@@ -77,8 +77,8 @@ _PATTERNS: list[tuple[str, str]] = [
         "ago",
         r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>years?|months?) ago\b",
     ),
-    # "from Monday to Wednesday": two weekdays of one week as a range
-    ("wd_wd", rf"\b(?:[Ff]rom\s+)?(?P<wd1>{_WD}){_DASH}(?P<wd2>{_WD})\b"),
+    # "from Monday to Wednesday", "on Sunday and Monday": two weekdays of one week as a range
+    ("wd_wd", rf"\b(?:[Ff]rom\s+|[Oo]n\s+)?(?P<wd1>{_WD})(?:{_DASH}|\s+and\s+)(?P<wd2>{_WD})\b"),
     # "on Tuesday, 3 June 2025": the weekday only names the date that follows it
     (
         "weekday",
@@ -93,8 +93,13 @@ _PATTERNS: list[tuple[str, str]] = [
 _RX = re.compile(
     "|".join(f"(?P<{name}>{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in _PATTERNS)
 )
+# "said on Tuesday", "told reporters at the base on Tuesday", "said in a statement on Monday":
+# when something was said, not when it happened
 _REPORTING = re.compile(
-    r"\b(?:said|says|reported|reports|announced|stated|added|told)\s*(?:on\s+)?$"
+    r"\b(?:said|says|reported|reports|announced|stated|added|told)"
+    r"(?:\s+(?:reporters|journalists|the\s+media|lawmakers|parliament|"
+    r"(?:in|at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|conference|"
+    r"briefing|interview|post|base|ceremony|event|meeting)))*\s*(?:on\s+)?$"
 )
 
 
@@ -200,7 +205,7 @@ class DateResolver:
             )
             inferred = False
             span = (span[0], rel.end() + offset, text[match.start() : rel.end()])
-        if how == "point" and _REPORTING.search(text[max(0, match.start() - 20) : match.start()]):
+        if how == "point" and _REPORTING.search(text[max(0, match.start() - 80) : match.start()]):
             how = "reported"
         return DateMention(
             *span, begin=begin, finish=finish, kind=how, resolved=resolved, year_inferred=inferred

@@ -20,7 +20,7 @@ OCCURRENCE = T.rx(
     r"are\s+being\s+held|is\s+being\s+held|working\s+on|took\s+off|set\s+up|established|"
     r"establishment|founded|performing|carried\s+out|carry\s+out|will\s+(?:hold|conduct)|"
     r"hosted|hosts|host|hosting|joined|joins|join|called\s+off|cancel(?:l?ed|s)?|scrapped|"
-    r"postponed|opened|opens|wrapped\s+up|scheduled|planned|plans?\s+to|"
+    r"postponed|opened|opens|wrap(?:ped|ping|s)?\s+up|scheduled|planned|plans?\s+to|"
     r"(?:is|are|was|were)\s+(?:expected|set|due|slated)\s+to|agreed\s+(?:to|on)|"
     r"decided\s+to|signed|signs|signing|inked|practi[sc]ed|rehearsed|convened|convenes|convene|"
     r"met|meets|(?:co-?)?chair(?:ed|s|ing)|(?:has|have|had)\s+been\s+(?:co-?|jointly\s+)\w+ing)\b"

@@ -39,7 +39,14 @@ NEGATED = T.rx(
 HOSTED = re.compile(r"\s+(?:has\s+|had\s+|will\s+)?host(?:ed|s)?\b")
 # "three years after it placed the order": an act dated from the sentence's day, not on it
 OFFSET = re.compile(
-    r"\b(?:years?|months?|weeks?|days?|decades?)\s+(?:after|before|since)\s+(?:[\w-]+\s+){0,3}$"
+    r"\b(?:years?|months?|weeks?|days?|hours|decades?)\s+(?:after|before|since)\s+(?:[\w-]+\s+){0,5}$"
+)
+PARTNERS_AFTER = re.compile(r"\s(?:with|alongside)\s")
+AFTER_THAT = re.compile(r"\b(?:hours|days?|weeks?|months?|years?|decades?)\s+(?:after|before)\b")
+# "..., which was held off Trincomalee from Aug. 11": a relative clause dating the act itself
+ITS_OWN_WHEN = re.compile(
+    r",\s+(?:which|that)\s+(?:was\s+|were\s+)?(?:held|opened|began|started|ran|took\s+place|"
+    r"ended)\b"
 )
 # "no contract has been concluded", "no further agreements": the act denied by its noun
 NONE_OF = T.rx(
@@ -105,7 +112,7 @@ QUOTED = re.compile(r"[^\"“”]*?[,.!?][\"”]\s+(?:[\w.'’-]+\s+){0,4}?(?:sa
 # "an order with the state shipyard": a buyer's own industry
 DOMESTIC = re.compile(
     r"\b(?:state|national|domestic|local)\s+(?:shipyards?|yards?|industry|manufacturers?|"
-    r"firms?|compan(?:y|ies)|producers?|vendors?|suppliers?)\b"
+    r"firms?|compan(?:y|ies)|producers?|vendors?|suppliers?)\b|\b(?i:at)\s+home\b"
 )
 # "the invasion of Ukraine": the target of a war is not a party to the act beside it
 HOSTILITY = re.compile(

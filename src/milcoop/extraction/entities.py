@@ -6,6 +6,7 @@ ties, so "Turkish Naval Forces" is one organisation and not a demonym plus a nou
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from functools import cache
@@ -94,6 +95,23 @@ class EntityFinder:
         existing = self.gaz.by_name(label)
         iri = existing if existing is not None else resource(prefix, key)
         return MintedEntity(iri, kind, label, state, **extra)
+
+    def _subsidiaries(self, view: str, base: list[Candidate]):
+        """ "Rheinmetall Defence Australia", "Lockheed Martin Australia": a company's arm in a
+        state, which makes and sells from there (a sale by it is an export of that state)."""
+        for c in base:
+            if c.mention.kind != "DefenceCompany":
+                continue
+            tail = _SUBSIDIARY.match(view, c.end)
+            found = tail and self.gaz.lookup(tail.group("state"))
+            if not found or found[1] != "name" or self.gaz.entities[found[0]].kind != "State":
+                continue
+            name = view[c.start : tail.end()]
+            minted = self.mint("DefenceCompany", name, name, found[0], parent=c.mention.iri)
+            mention = Mention(
+                c.start, tail.end(), name, minted.iri, "DefenceCompany", "minted", (found[0],)
+            )
+            yield Candidate(c.start, tail.end(), 1, mention, minted)
 
     def _forces_found(self, view: str):
         for match in self._forces.finditer(view):
@@ -343,6 +361,7 @@ class EntityFinder:
         candidates = (
             list(places.dateline_place(self, view))
             + base
+            + list(self._subsidiaries(view, base))
             + list(self._forces_found(view))
             + list(self._ministries(view, state_before, main_state))
             + list(self._named(view, L.DIALOGUE, "DialogueMechanism", 1))
@@ -381,6 +400,9 @@ class EntityFinder:
         mentions = []
         for cand in chosen:
             mention = cand.mention
+            if mention.kind == "ArmedForces" and _BASE_AFTER.match(view, mention.end):
+                # "landed at RAAF Base Pearce": the force names a place of its state
+                mention = dataclasses.replace(mention, locative=True)
             if cand.minted is not None and cand.minted.iri not in self.gaz.entities:
                 entity = minted.setdefault(cand.minted.iri, cand.minted)
                 entity.alt_labels |= cand.minted.alt_labels
@@ -406,6 +428,13 @@ class EntityFinder:
                 iri = found[0] if kind == "State" else state
                 inner.append(Mention(hit.start(), hit.end(), hit.group(), iri, "State", "inside"))
         return inner
+
+
+_BASE_AFTER = re.compile(r"\s+(?:Air\s+|Naval\s+)?(?:Base|Station)\b")
+_SUBSIDIARY = re.compile(
+    r"(?:\s+(?:Defence|Defense|Systems|Land|Maritime|Aerospace|Group))?\s+"
+    r"(?P<state>[A-Z][\w]+(?:\s+[A-Z][\w]+)?)\b(?!\s+[A-Z])"
+)
 
 
 def _cuts(c: Candidate, a: int, b: int) -> bool:

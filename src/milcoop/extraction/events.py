@@ -82,6 +82,7 @@ class EventFinder(WithinDocument):
                 last = (n, fresh[-1])
             elif last and (sentence.start, sentence.end) in last[1].evidence:
                 last = (n, last[1])  # "the drills ...": still about that exercise
+        roster.series_partners(self.events)
         # a named exercise whose other parties never got named is not a cooperation event
         self.events = [c for c in self.events if len(c.participants) >= 2]
         return self.events
@@ -144,8 +145,16 @@ class EventFinder(WithinDocument):
                     if (o < i or C.DURING.search(self.view[trig.end : trigs[o].start]))
                     and trigs[o].cls != trig.cls
                 ]
-            if C.OFFSET.search(self.view, max(lo, trig.start - 40), trig.start):
-                own = []  # "three years after it placed the order": not the sentence's day
+            # "arrived on Monday, hours after the warships wrapped up their first joint sail"
+            own = [
+                d
+                for d in own
+                if not (d.end <= trig.start and C.AFTER_THAT.search(self.view, d.end, trig.start))
+            ]
+            if C.OFFSET.search(self.view, max(lo, trig.start - 60), trig.start):
+                # "three years after it placed the order": not the sentence's day (a date after
+                # the trigger is still its own: "wrapped up X, which was held from Aug. 11")
+                own = [d for d in own if C.ITS_OWN_WHEN.search(self.view, trig.end, d.start)]
             claim = self._claim(s, trig, lo, hi, own)
             family = claim.family if claim else trig.cls
             if trig.definite and C.FIRST_HELD.match(self.view, trig.end):
@@ -225,7 +234,7 @@ class EventFinder(WithinDocument):
         participants = {
             st
             for m in mentions
-            if (m.kind != "Place" or not m.locative)
+            if (m.kind == "State" or not m.locative)
             # a ship sails for its navy in a drill or a port call, but a ship changing hands
             # says nothing of who sells it
             and (m.kind != "EquipmentModel" or family_of(trig.cls) in _SHIPS_ACT)
@@ -281,6 +290,16 @@ class EventFinder(WithinDocument):
             return None  # "China's navy held drills around Taiwan": one state's own drill
         if trig.definite and not actors and (earlier := self._latest(family_of(trig.cls))):
             participants = set(earlier.participants)  # "the previous edition": same partners
+        partners = C.PARTNERS_AFTER.search(self.view, trig.end, hi)
+        if (
+            trig.cls == "JointExercise"
+            and len(participants) >= 2
+            and partners
+            and not any(m.states for m in mentions if m.start < partners.start())
+        ):  # "the group spent July in Exercise Talisman Sabre alongside U.S., Australian and
+            # Japanese forces": those are the partners of the state the story is about
+            others = [st for st in local if st not in participants]
+            participants |= {max(others, key=self.about.weight)} if others else set()
         pair = T.PAIR.search(clause)
         n = {"three": 3, "four": 4, "five": 5}.get((pair and pair.group("n") or "").lower(), 2)
         if (
@@ -322,6 +341,8 @@ class EventFinder(WithinDocument):
             owner = [m for m in mentions if m.states and 0 <= mention.start - m.end <= 3]
             if not mention.states and (owner or C.HOME_BODY.search(mention.text)):
                 return None  # "India's Defence Acquisition Council": one state's own body
+        if trig.rule.direction in ("supply", "receive") and len(participants) < 2:
+            participants |= set(self.roles.built_in(mentions, lo, hi))  # "built in Queensland"
         if trig.rule.direction in ("receive", "acquire") and len(participants) < 2:
             # "took delivery of 36 Rafale jets": the maker's state supplies them
             # ("the first batch of BrahMos missiles arrived": the maker is named before)

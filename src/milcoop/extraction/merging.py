@@ -8,6 +8,8 @@ exercises in different places) stay apart.
 
 from __future__ import annotations
 
+import re
+
 from rdflib import URIRef
 
 from ..dates import PartialDate
@@ -17,6 +19,23 @@ from .model import EventClaim
 
 def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
     return a is None or b is None or not a.conflicts(b)
+
+
+_EDITION = re.compile(r"[\s-]+(?:\d{4}|\d{1,2}|[IVXL]+)$")
+
+
+def series(name: str) -> str:
+    """A drill's series without its edition: "Shaheen-XI", "Varuna 2025" -> "Shaheen", "Varuna"."""
+    return _EDITION.sub("", name).casefold()
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    """One name, or one the edition of the other ("Talisman Sabre 2025", "Talisman Sabre"); not
+    two editions ("Shaheen-X", "Shaheen-XI")."""
+    if not (a and b):
+        return False
+    short, long = sorted((a, b), key=len)
+    return long == short or (long.startswith(short) and series(long) == short.casefold())
 
 
 def _same_trip(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
@@ -36,9 +55,7 @@ def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
         return True
     if (
         a.family == b.family == "JointExercise"
-        and a.name
-        and b.name
-        and (a.name.startswith(b.name) or b.name.startswith(a.name))
+        and same_name(a.name, b.name)
         and (a.participants <= b.participants or b.participants <= a.participants)
         and _dates_agree(a.start, b.start)
     ):
@@ -53,7 +70,7 @@ def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
         and not (a.start and b.start and (a.known or b.known))
     ):
         return False
-    if a.name and b.name and not (a.name.startswith(b.name) or b.name.startswith(a.name)):
+    if a.name and b.name and not same_name(a.name, b.name):
         return False  # "Crescent and Star" and "Crescent and Star-2022" may be one drill
     lenient = (
         (a.year_inferred or b.year_inferred)

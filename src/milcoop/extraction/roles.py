@@ -28,6 +28,11 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(?:from|by|with|of|to|in|at|for|than|against|like)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$"
 )
 
+_FOR = re.compile(r"\bfor\s+(?:the\s+|its\s+)?$")
+_BUILT_IN = re.compile(
+    r"\b(?:built|made|manufactured|produced|assembled)\s+(?:in|by|at)\s+(?:the\s+)?$"
+)
+
 
 class Roles:
     def __init__(self, view: str, gaz: Gazetteer, known_states: set[URIRef]) -> None:
@@ -121,6 +126,16 @@ class Roles:
             recipient = claim.roles["recipient"] = {max(others, key=weight)}
         claim.participants = supplier | recipient
 
+    def built_in(self, mentions: list[Mention], lo: int, hi: int) -> list[URIRef]:
+        """States where something was made: "vehicles built in Queensland", "made by KAI"."""
+        return [
+            st
+            for m in mentions
+            if lo <= m.start < hi
+            and _BUILT_IN.search(self.view, max(lo, m.start - 25), m.start)
+            and (st := m.states[0] if m.states else self.gaz.state_of(m.iri))
+        ]
+
     def assign(self, claim: EventClaim, trig, mentions: list[Mention], lo: int, hi: int) -> bool:
         """Fill the claim's roles; True when both sides are one state ("Mitsubishi Heavy
         Industries is building 12 frigates for the JMSDF"): its own industry, no cooperation."""
@@ -131,8 +146,17 @@ class Roles:
                 r"(?<!according )\bto\b|\bfor\s+(?:the\s+|its\s+)?(?=[A-Z])", view[trig.end : hi]
             )
             frm = re.search(r"\bfrom\b|\bwith\b", view[trig.end : hi])
-            subject = [m for m in mentions if lo <= m.start < trig.start and m.states]
-            before = set(subject[-1].states) if subject else set()
+            # "vehicles built in Queensland for the German Army were handed over": who the
+            # goods are for is no subject, where they were built is who supplies them
+            subject = [
+                m
+                for m in mentions
+                if lo <= m.start < trig.start
+                and m.states
+                and not _FOR.search(view, max(lo, m.start - 12), m.start)
+            ]
+            built = self.built_in(mentions, lo, trig.start)
+            before = {built[-1]} if built else set(subject[-1].states) if subject else set()
             if direction == "supply":
                 to_at = trig.end + to.start() if to else hi
                 by = re.search(r"\bby\b", view[to_at:hi])
@@ -193,12 +217,8 @@ class Roles:
         """Visitor and host: "X visited Y", "a visit to Y by X", "Y hosted its X counterpart",
         "X met his Y counterpart in Z" (the host is where they met)."""
         words = self.view[trig.start : trig.end].lower()
-        dest = [
-            m
-            for m in mentions
-            if m.start >= trig.start and (m.kind == "Place" or (m.kind == "State" and m.locative))
-        ]
-        host = {self.gaz.state_of(m.iri) if m.kind == "Place" else m.iri for m in dest} - {None}
+        dest = [m for m in mentions if m.start >= trig.start and (m.kind == "Place" or m.locative)]
+        host = {m.iri if m.kind == "State" else self.gaz.state_of(m.iri) for m in dest} - {None}
         if re.match(r"(?:hosted|hosts|hosting|received|receives|welcomed|welcomes)\b", words):
             host = self.side(mentions, lo, trig.start)
             visitor = self.side(mentions, trig.start, hi)
@@ -216,6 +236,7 @@ class Roles:
         if host:
             claim.roles["host"] = host
             if dest:
-                claim.place = claim.place or dest[0].iri
+                where = [m.iri for m in dest if m.kind in ("Place", "State")]
+                claim.place = claim.place or (where[0] if where else None)
         if visitor and host:
             claim.participants = visitor | host

@@ -9,6 +9,7 @@ from rdflib import URIRef
 from ..text import Sentence
 from . import cues as C
 from . import triggers as T
+from .merging import series
 from .model import EventClaim, Mention
 
 # A sentence that lists who else takes part in the exercise just reported.
@@ -56,3 +57,17 @@ def joined(exercise: EventClaim, s: Sentence, mentions: list[Mention], view: str
     may sit in another clause of the sentence that recalls the drill."""
     if C.JOINING.search(s.text):
         exercise.participants |= actors(s, mentions, view)
+
+
+def series_partners(events: list[EventClaim]) -> None:
+    """ "The previous round, Shaheen-X, was held in Xinjiang": an edition of a series whose
+    other edition the document reports, with its partners, has those partners too."""
+    drills = [c for c in events if c.family == "JointExercise" and c.name]
+    for claim in drills:
+        kin = [
+            o
+            for o in drills
+            if len(o.participants) >= 2 and series(o.name or "") == series(claim.name or "")
+        ]
+        if len(claim.participants) < 2 and kin and claim.participants <= kin[0].participants:
+            claim.participants |= kin[0].participants

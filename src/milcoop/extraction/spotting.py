@@ -62,6 +62,12 @@ _CARGO = re.compile(
     r"submarines?|boats|vessels?|tanks|howitzers|guns|vehicles|missiles|batter(?:y|ies)|"
     r"launchers|systems?|F-\d+s?)\b[^.;]{0,50}$"
 )
+# who arrives when forces deploy, not officials visit: "a PLA Air Force contingent of around
+# 200 personnel arrived at Bholari"
+_FORCES = re.compile(
+    r"\b(?:contingents?|troops|personnel|soldiers|servicemen|service\s+members|marines|"
+    r"paratroopers|sailors|airmen|detachments?|battalions?|platoons?)\b[^.;,]{0,40}$"
+)
 _PORT_CALL = re.compile(r"\b(?:visit|port\s+call|goodwill|courtesy)\b", re.I)
 # "kicked off Bersama Lima", "took part in Talisman Sabre 2025": a drill by its name alone
 _JOINED_NAME = re.compile(
@@ -78,6 +84,11 @@ _APPOSITIVE = re.compile(
     r"(?P<name>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[\s-]+(?:19|20)\d\d|[\s-]\d\d)),\s+"
     r"(?:the|a|an|their|its)\s+"
     r"(?:[\w’'-]+\s+){0,7}?(?:exercises?|drills?|war\s?games?|manoeuvres?|maneuvers?)\b"
+)
+# "The previous round, Al Najah-V, was held in Rajasthan": an earlier edition, by its name
+_PRIOR_EDITION = re.compile(
+    r"\b(?:previous|last|latest|earlier|first|next)\s+(?:round|edition|iteration),\s+"
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[\s-]+(?:\d{1,4}|[IVXL]+))?),"
 )
 _NOT_A_DRILL = re.compile(
     r"\b(?:Agreement|Treaty|Declaration|Accord|Pact|Memorandum|Summit|Conference|Forum|Dialogue|"
@@ -103,6 +114,9 @@ _EXERCISE_NAMED = re.compile(
 _UNDER = re.compile(r"\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}$")  # "under a deal"
 _DETERMINER = re.compile(r"\b(?:the|this|these|those)\s+(?:[\w$.-]+\s+){0,2}$", re.I)
 _DEAL_NOUN = re.compile(r"(?i:purchase|acquisition|order|orders|deal|procurement)")
+# "signed a contract ... in late 2021, and the first batch arrived in March 2022": a clause of
+# its own after the deal, so a delivery under it and not what the deal is about
+_NEXT_CLAUSE = re.compile(r",\s+and\s+(?!to\b)|;\s")
 
 
 @dataclass
@@ -146,6 +160,12 @@ class Spotter:
                 if (
                     rule.direction == "visit"
                     and re.match(r"arriv|land|reach", match.group(), re.I)
+                    and _FORCES.search(s.text[: match.start()][-60:])
+                ):
+                    continue  # a deployment (for a drill, most often), not a visit
+                if (
+                    rule.direction == "visit"
+                    and re.match(r"arriv|land|reach", match.group(), re.I)
                     and (
                         _CARGO.search(s.text[: match.start()][-70:])
                         or (  # "HAMMER first reached India in 2020" (a ship that arrives
@@ -177,6 +197,8 @@ class Spotter:
                 found.append(trig)
         # "Exercise Shakti 2025", "Joint Viking 2025, a winter exercise": a drill by its name
         named = [*_EXERCISE_NAMED.finditer(s.text), *_APPOSITIVE.finditer(s.text)]
+        if drills_so_far:
+            named += _PRIOR_EDITION.finditer(s.text)
         for match in named:
             start, end = s.start + match.start(), s.start + match.end()
             name = " ".join(match.group("name").split())
@@ -231,6 +253,15 @@ class Spotter:
 
     def fold_deals(self, trigs: list[Trigger], s: Sentence) -> list[Trigger]:
         """'signed a deal ... to provide X to Y' is one act: the transfer the deal is about."""
+        buys = [t for t in trigs if t.rule.direction == "acquire"]
+        if buys:  # "ordered 42 Rafales ... in a contract worth $8.1bn": the order, said again
+            trigs = [
+                t
+                for t in trigs
+                if not (
+                    t.cls == "ProcurementContract" and not t.rule.anchored and t.start > buys[0].end
+                )
+            ]
         deals = [t for t in trigs if t.rule is T.SIGNING and t.name is None]
         if len(deals) > 1:  # "The deal was inked on Friday, where X and Y signed a contract":
             # one act, dated where it is first said, a contract if either word says so
@@ -264,6 +295,12 @@ class Spotter:
         if deal is None or not moves:
             return trigs
         move = moves[0]
+        if (
+            move.rule.direction == "receive"
+            and move.start > deal.end
+            and _NEXT_CLAUSE.search(s.text, deal.end - s.start, move.start - s.start)
+        ):
+            return trigs
         cls = (
             "ArmsTransfer"
             if move.rule.direction in ("supply", "receive")

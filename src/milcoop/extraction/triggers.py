@@ -209,7 +209,7 @@ RULES: list[Rule] = [
             r"(?:took|taken|takes)\s+(?:charge|possession)\s+of\s+(?=(?:the\s+|its\s+)?"
             r"(?:first\s+)?(?:\d|two|three|four|five|six|eight|ten|twelve)\b)|"
             r"accept(?:ed|s)\s+(?:[\w-]+\s+){0,3}?(?=from\b)|"
-            r"(?:was|were)\s+(?:formally\s+|officially\s+)?(?:handed\s+over|delivered)\b(?!\s+to\b)|"
+            r"(?:was|were|be)\s+(?:formally\s+|officially\s+)?(?:handed\s+over|delivered)\b(?!\s+to\b)|"
             # "are to be ferried from Sacheon in 2027"
             r"ferried\s+(?=(?:between|in|during|from)\s+(?:[\w-]+\s+){0,2}\d{4})|"
             r"(?:receive[sd]?|receiving|import(?:s|ed|ing)?|commission(?:s|ed|ing)?)\b"
