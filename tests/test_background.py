@@ -150,3 +150,102 @@ def test_a_contract_noun_after_an_order_restates_it(tmp_path, gaz):
         "and the first jets are due to be handed over in 2028.",
     )
     assert len([c for c in ex.events if c.cls == "ProcurementContract"]) == 1
+
+
+def test_what_followed_from_an_act_does_not_date_it(tmp_path, gaz):
+    """', ending a search that began in 2020': the search's year, not the contract's."""
+    ex = news(
+        tmp_path,
+        gaz,
+        "Romania has signed a contract with Italy for 12 trainer jets, ending a search that began "
+        "when its air force retired its old jets in 2020.",
+    )
+    assert only(ex, "ProcurementContract").start is None
+
+
+def test_an_agreement_between_two_capitals_that_allows_purchases_is_an_agreement(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "The deal builds on a defence cooperation agreement between Bucharest and Rome signed "
+        "in July, which allows Romania to buy through Italian government contracts.",
+    )
+    deal = only(ex, "Agreement")
+    assert deal.participants == iso("rou", "ita") and deal.start.iso() == "2025-07"
+
+
+def test_deliveries_scheduled_to_a_force_are_a_planned_transfer(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Romania ordered 12 jets from Italy on Monday. First deliveries to the Romanian Air Force "
+        "are scheduled for 2028.",
+    )
+    assert only(ex, "ArmsTransfer").start.iso() == "2028"
+
+
+def test_a_new_subject_after_and_starts_a_clause_of_its_own(tmp_path, gaz):
+    """The Italian Air Force buying from the same company is a home purchase."""
+    ex = news(
+        tmp_path,
+        gaz,
+        "Poland took delivery of its first M-346 trainers from Italy in 2016, and the Italian Air "
+        "Force ordered a further batch of trainers from Leonardo in October.",
+    )
+    assert acts(ex) == {act("ArmsTransfer", "pol", "ita")}
+
+
+def test_a_relative_clause_says_who_develops(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "The Austrian deal comes as Leonardo shifts staff to GCAP, the fighter that the United "
+        "Kingdom, Italy and Japan are developing together for service in 2035.",
+    )
+    project = only(ex, "JointProductionProject")
+    assert project.participants == iso("gbr", "ita", "jpn") and project.start is None
+
+
+def test_a_border_named_by_its_adjective_is_no_party(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Belarusian and Chinese special forces began a joint exercise near Brest on Monday, close "
+        "to the Polish border.",
+    )
+    assert only(ex, "JointExercise").participants == iso("blr", "chn")
+
+
+def test_last_years_edition_by_name_is_an_event(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Belarusian and Chinese special forces began the Eagle Assault 2025 exercise near Urumqi "
+        "on Monday.\n\nLast year's edition, Eagle Assault 2024, was held near Brest from July 8 "
+        "to 19.",
+    )
+    dates = sorted(c.start.iso() for c in ex.events if c.cls == "JointExercise")
+    assert dates == ["2024-07-08", "2025-09-08"]
+
+
+def test_a_day_before_after_is_the_main_clauses(tmp_path, gaz):
+    """'returned on Thursday after a three-day exercise': Thursday is the return."""
+    ex = news(
+        tmp_path,
+        gaz,
+        "Two Russian ships returned to Astrakhan on Thursday after a three-day search-and-rescue "
+        "exercise with the Iranian navy.",
+        published="2025-07-25",
+    )
+    drill = only(ex, "JointExercise")
+    assert drill.start is None or drill.start.iso() != "2025-07-24"
+
+
+def test_the_first_units_arriving_are_a_delivery(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Iran ordered Mi-28NE attack helicopters from Russia under a contract signed in 2023, and "
+        "the first two arrived in Iran in January.",
+    )
+    assert acts(ex) == {act("ProcurementContract", "irn", "rus"), act("ArmsTransfer", "irn", "rus")}

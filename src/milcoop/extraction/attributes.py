@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..amounts import find_money, quantity_before
@@ -21,6 +22,8 @@ OCCURRENCE = T.rx(
     r"establishment|founded|performing|carried\s+out|carry\s+out|will\s+(?:hold|conduct)|"
     r"hosted|hosts|host|hosting|joined|joins|join|called\s+off|cancel(?:l?ed|s)?|scrapped|"
     r"postponed|opened|opens|wrap(?:ped|ping|s)?\s+up|scheduled|planned|plans?\s+to|"
+    # "after a three-day exercise": a stated length, so one particular act
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:day|week|month)|week-long|"
     r"(?:is|are|was|were)\s+(?:expected|set|due|slated)\s+to|agreed\s+(?:to|on)|"
     r"decided\s+to|signed|signs|signing|inked|practi[sc]ed|rehearsed|convened|convenes|convene|"
     r"met|meets|(?:co-?)?chair(?:ed|s|ing)|(?:has|have|had)\s+been\s+(?:co-?|jointly\s+)\w+ing)\b"
@@ -142,6 +145,14 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
             claim.end = until[0].finish
     if d.kind == "since":
         claim.status = "ongoing"
+    named = re.search(r"(?:19|20)\d\d$", claim.name or "")
+    if claim.year_inferred and named and claim.start and claim.start.year != int(named.group()):
+        # "Eagle Assault 2024 was held from July 8 to 19": the name says which July
+        shift = int(named.group()) - claim.start.year
+        claim.start, claim.end = (
+            d and dataclasses.replace(d, year=d.year + shift) for d in (claim.start, claim.end)
+        )
+        claim.year_inferred = False
 
 
 def place(claim: EventClaim, trig, places: list[Mention], mentions: list[Mention]) -> None:
@@ -247,9 +258,18 @@ def scope_year(d: DateMention, view: str) -> bool:
     )
 
 
+# "a fighter ... developed together for service in 2035": when it is to serve, not the act
+_IN_SERVICE = re.compile(r"\b(?:for|into|enters?|entering|in)\s+service\s+(?:in|by|from)\s+$", re.I)
+
+
 def not_its_date(d: DateMention, view: str) -> bool:
     """A date in the sentence that says something else than when its act happened."""
-    return scope_year(d, view) or series_origin(d, view) or record_since(d, view)
+    return (
+        scope_year(d, view)
+        or series_origin(d, view)
+        or record_since(d, view)
+        or bool(_IN_SERVICE.search(view, max(0, d.start - 30), d.start))
+    )
 
 
 def future_from(text: str) -> int | None:

@@ -42,7 +42,10 @@ OFFSET = re.compile(
     r"\b(?:years?|months?|weeks?|days?|hours|decades?)\s+(?:after|before|since)\s+(?:[\w-]+\s+){0,5}$"
 )
 PARTNERS_AFTER = re.compile(r"\s(?:with|alongside)\s")
-AFTER_THAT = re.compile(r"\b(?:hours|days?|weeks?|months?|years?|decades?)\s+(?:after|before)\b")
+AFTER_THAT = re.compile(
+    r"\b(?:(?:hours|days?|weeks?|months?|years?|decades?)\s+(?:after|before)|after)\s+"
+    r"(?:a|an|the|their|its)\b"
+)
 # "..., which was held off Trincomalee from Aug. 11": a relative clause dating the act itself
 ITS_OWN_WHEN = re.compile(
     r",\s+(?:which|that)\s+(?:was\s+|were\s+)?(?:held|opened|began|started|ran|took\s+place|"
@@ -166,6 +169,12 @@ def not_an_act(
     return not dated and not trig.name and bool(QUOTED.match(view, trig.end, s.end)) and not states
 
 
+# "close to the Polish border", "in Chinese waters": where, not who
+BORDER = re.compile(
+    r"\s+(?:border|borders|frontier|coast|coastline|waters|airspace|territory|soil|shores?)\b"
+)
+
+
 def not_a_party(view: str, m: Mention, lo: int) -> bool:
     """A state named beside an act without taking part in it: the target of a war, a critic,
     an aggressor, a subject of talks."""
@@ -174,4 +183,5 @@ def not_a_party(view: str, m: Mention, lo: int) -> bool:
         or CRITIC.match(view, m.end)
         or AGGRESSOR.match(view, m.end)
         or SUBJECT_OF_TALKS.search(view, max(lo, m.start - 70), m.start)
+        or (m.how == "demonym" and BORDER.match(view, m.end))
     )

@@ -15,7 +15,7 @@ from rdflib import URIRef
 
 from ..namespaces import resource
 from ..reference import Gazetteer
-from . import equipment, names, places
+from . import equipment, names, organisations, places
 from . import lexicon as L
 from .model import Candidate, Mention, MintedEntity
 
@@ -95,23 +95,6 @@ class EntityFinder:
         existing = self.gaz.by_name(label)
         iri = existing if existing is not None else resource(prefix, key)
         return MintedEntity(iri, kind, label, state, **extra)
-
-    def _subsidiaries(self, view: str, base: list[Candidate]):
-        """ "Rheinmetall Defence Australia", "Lockheed Martin Australia": a company's arm in a
-        state, which makes and sells from there (a sale by it is an export of that state)."""
-        for c in base:
-            if c.mention.kind != "DefenceCompany":
-                continue
-            tail = _SUBSIDIARY.match(view, c.end)
-            found = tail and self.gaz.lookup(tail.group("state"))
-            if not found or found[1] != "name" or self.gaz.entities[found[0]].kind != "State":
-                continue
-            name = view[c.start : tail.end()]
-            minted = self.mint("DefenceCompany", name, name, found[0], parent=c.mention.iri)
-            mention = Mention(
-                c.start, tail.end(), name, minted.iri, "DefenceCompany", "minted", (found[0],)
-            )
-            yield Candidate(c.start, tail.end(), 1, mention, minted)
 
     def _forces_found(self, view: str):
         for match in self._forces.finditer(view):
@@ -253,44 +236,6 @@ class EntityFinder:
             )
             yield Candidate(start, match.end(), priority, mention, minted)
 
-    def _units(self, view: str):
-        rx = re.compile(
-            rf"(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?(?:{L.LEAD}\s+){{0,3}}{L.LEAD}"
-            rf"(?:\s+and\s+{L.LEAD})?\s+"
-            rf"{L.UNIT_HEAD})\b"
-        )
-        for match in rx.finditer(view):
-            name = re.sub(r"\s+", " ", match.group("name"))
-            parent = self._parent_after(view, match.end())
-            state = self.gaz.state_of(parent) if parent in self.gaz.entities else None
-            key = f"{self.gaz.label(parent)} {name}" if parent in self.gaz.entities else name
-            if parent is not None and self.gaz.entities[parent].kind in ("State", "Place"):
-                parent = None  # "the Armed Forces of the Islamic Republic of Iran": its state's
-            minted = self.mint("MilitaryUnit", key, name, state, parent=parent)
-            mention = Mention(
-                match.start(),
-                match.end(),
-                match.group(),
-                minted.iri,
-                "MilitaryUnit",
-                "minted",
-                (state,) if state else (),
-            )
-            yield Candidate(match.start(), match.end(), 3, mention, minted)
-
-    def _parent_after(self, view: str, end: int) -> URIRef | None:
-        """'the Land Forces, the Air Force, ... of the Azerbaijan Army': the army they belong to."""
-        tail = re.match(
-            rf"(?:(?:,\s*|\s+and\s+)(?:the\s+)?{L.CAPSEQ})*\s+(?:of|from)\s+the\s+",
-            view[end : end + 300],
-        )
-        if not tail:
-            return None
-        found = self.gaz.pattern.match(view, end + tail.end())
-        if found and (hit := self.gaz.lookup(found.group())):
-            return hit[0]
-        return None
-
     def _persons(self, view: str):
         for rx in (L.PERSON, L.BYLINE, L.PERSON_APPOSITION, L.PERSON_CONTEXT):
             for match in rx.finditer(view):
@@ -361,12 +306,12 @@ class EntityFinder:
         candidates = (
             list(places.dateline_place(self, view))
             + base
-            + list(self._subsidiaries(view, base))
+            + list(organisations.subsidiaries(self, view, base))
             + list(self._forces_found(view))
             + list(self._ministries(view, state_before, main_state))
             + list(self._named(view, L.DIALOGUE, "DialogueMechanism", 1))
             + list(self._named(view, L.ORG, "Organization", 3))
-            + list(self._units(view))
+            + list(organisations.units(self, view))
             + list(self._persons(view))
             + list(self._places(view))
             + list(places.features(self, view))
@@ -431,10 +376,6 @@ class EntityFinder:
 
 
 _BASE_AFTER = re.compile(r"\s+(?:Air\s+|Naval\s+)?(?:Base|Station)\b")
-_SUBSIDIARY = re.compile(
-    r"(?:\s+(?:Defence|Defense|Systems|Land|Maritime|Aerospace|Group))?\s+"
-    r"(?P<state>[A-Z][\w]+(?:\s+[A-Z][\w]+)?)\b(?!\s+[A-Z])"
-)
 
 
 def _cuts(c: Candidate, a: int, b: int) -> bool:

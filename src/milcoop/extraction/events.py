@@ -242,6 +242,9 @@ class EventFinder(WithinDocument):
             if st is not None
         }
         participants |= {m.iri for m in mentions if m.kind == "State" and m.locative}
+        inner = self.roles.relative_actors(mentions, lo, trig.start)
+        if len(inner) >= 2:
+            participants = inner
         component = {st for m in mentions if C.ORIGIN.match(self.view, m.end) for st in m.states}
         if len(participants - component) >= 2:
             participants -= component
@@ -290,16 +293,8 @@ class EventFinder(WithinDocument):
             return None  # "China's navy held drills around Taiwan": one state's own drill
         if trig.definite and not actors and (earlier := self._latest(family_of(trig.cls))):
             participants = set(earlier.participants)  # "the previous edition": same partners
-        partners = C.PARTNERS_AFTER.search(self.view, trig.end, hi)
-        if (
-            trig.cls == "JointExercise"
-            and len(participants) >= 2
-            and partners
-            and not any(m.states for m in mentions if m.start < partners.start())
-        ):  # "the group spent July in Exercise Talisman Sabre alongside U.S., Australian and
-            # Japanese forces": those are the partners of the state the story is about
-            others = [st for st in local if st not in participants]
-            participants |= {max(others, key=self.about.weight)} if others else set()
+        if trig.cls == "JointExercise" and len(participants) >= 2:
+            participants |= roster.subject_of(self.view, trig, hi, mentions, local, self.about)
         pair = T.PAIR.search(clause)
         n = {"three": 3, "four": 4, "five": 5}.get((pair and pair.group("n") or "").lower(), 2)
         if (

@@ -28,6 +28,7 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(?:from|by|with|of|to|in|at|for|than|against|like)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$"
 )
 
+_RELATIVE = re.compile(r"\b(?:that|which)\s")
 _FOR = re.compile(r"\bfor\s+(?:the\s+|its\s+)?$")
 _BUILT_IN = re.compile(
     r"\b(?:built|made|manufactured|produced|assembled)\s+(?:in|by|at)\s+(?:the\s+)?$"
@@ -125,6 +126,17 @@ class Roles:
                 return
             recipient = claim.roles["recipient"] = {max(others, key=weight)}
         claim.participants = supplier | recipient
+
+    def relative_actors(self, mentions: list[Mention], lo: int, at: int) -> set[URIRef]:
+        """The states a relative clause before the trigger names as its subject ("the fighter
+        that the United Kingdom, Italy and Japan are developing together")."""
+        rel = [r.end() for r in _RELATIVE.finditer(self.view, lo, at)]
+        return {
+            st
+            for m in mentions
+            if rel and rel[-1] <= m.start < at and not m.locative
+            for st in m.states
+        }
 
     def built_in(self, mentions: list[Mention], lo: int, hi: int) -> list[URIRef]:
         """States where something was made: "vehicles built in Queensland", "made by KAI"."""

@@ -60,8 +60,8 @@ def joined(exercise: EventClaim, s: Sentence, mentions: list[Mention], view: str
 
 
 def series_partners(events: list[EventClaim]) -> None:
-    """ "The previous round, Shaheen-X, was held in Xinjiang": an edition of a series whose
-    other edition the document reports, with its partners, has those partners too."""
+    """An edition of a series whose other edition the document reports with its partners has
+    those partners too ("The previous round, Shaheen-X, was held in Xinjiang")."""
     drills = [c for c in events if c.family == "JointExercise" and c.name]
     for claim in drills:
         kin = [
@@ -71,3 +71,16 @@ def series_partners(events: list[EventClaim]) -> None:
         ]
         if len(claim.participants) < 2 and kin and claim.participants <= kin[0].participants:
             claim.participants |= kin[0].participants
+
+
+def subject_of(
+    view: str, trig, hi: int, mentions: list[Mention], local: tuple[URIRef, ...], about
+) -> set[URIRef]:
+    """When only the partners after "with"/"alongside" are named, the unnamed subject is the
+    state the story is about ("the group spent July in Exercise Talisman Sabre alongside U.S.,
+    Australian and Japanese forces")."""
+    partners = C.PARTNERS_AFTER.search(view, trig.end, hi)
+    if partners is None or any(m.states for m in mentions if m.start < partners.start()):
+        return set()
+    others = [st for st in local if not any(st in m.states for m in mentions)]
+    return {max(others, key=about.weight)} if others else set()

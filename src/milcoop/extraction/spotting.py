@@ -60,7 +60,8 @@ _NAMED_AGREEMENT = re.compile(
 _CARGO = re.compile(
     r"\b(?:jets|fighters|trainers|aircraft|helicopters|drones|ships|frigates?|corvettes?|"
     r"submarines?|boats|vessels?|tanks|howitzers|guns|vehicles|missiles|batter(?:y|ies)|"
-    r"launchers|systems?|F-\d+s?)\b[^.;]{0,50}$"
+    r"launchers|systems?|F-\d+s?|first\s+(?:two|three|four|five|six|batch|units?|of\s+them))\b"
+    r"[^.;]{0,50}$"
 )
 # who arrives when forces deploy, not officials visit: "a PLA Air Force contingent of around
 # 200 personnel arrived at Bholari"
@@ -85,9 +86,11 @@ _APPOSITIVE = re.compile(
     r"(?:the|a|an|their|its)\s+"
     r"(?:[\w’'-]+\s+){0,7}?(?:exercises?|drills?|war\s?games?|manoeuvres?|maneuvers?)\b"
 )
-# "The previous round, Al Najah-V, was held in Rajasthan": an earlier edition, by its name
+# "The previous round, Al Najah-V, was held in Rajasthan", "Last year's edition, Eagle Assault
+# 2024, ...": an earlier (or later) edition, by its name
 _PRIOR_EDITION = re.compile(
-    r"\b(?:previous|last|latest|earlier|first|next)\s+(?:round|edition|iteration),\s+"
+    r"\b(?i:previous|last|latest|earlier|first|next|(?:last|next)\s+year['’]s)\s+"
+    r"(?:round|edition|iteration),\s+"
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[\s-]+(?:\d{1,4}|[IVXL]+))?),"
 )
 _NOT_A_DRILL = re.compile(
@@ -116,6 +119,7 @@ _DETERMINER = re.compile(r"\b(?:the|this|these|those)\s+(?:[\w$.-]+\s+){0,2}$", 
 _DEAL_NOUN = re.compile(r"(?i:purchase|acquisition|order|orders|deal|procurement)")
 # "signed a contract ... in late 2021, and the first batch arrived in March 2022": a clause of
 # its own after the deal, so a delivery under it and not what the deal is about
+_ENABLES = re.compile(r"\b(?:allow|enable|let|permit)(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}(?:to\s+)?$")
 _NEXT_CLAUSE = re.compile(r",\s+and\s+(?!to\b)|;\s")
 
 
@@ -295,6 +299,10 @@ class Spotter:
         if deal is None or not moves:
             return trigs
         move = moves[0]
+        if _ENABLES.search(s.text, max(0, move.start - s.start - 40), move.start - s.start):
+            # "an agreement ..., which allows Austria to buy through Italian contracts": a
+            # framework for purchases, not one
+            return [t for t in trigs if t is not move]
         if (
             move.rule.direction == "receive"
             and move.start > deal.end

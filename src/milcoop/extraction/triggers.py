@@ -118,7 +118,7 @@ SIGNING = Rule(
         r"arrangement|framework(?:\s+agreement)?)\b|\b(?P<noun2>agreements?|deals?|accords?|"
         rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?|framework|"
         r"arrangement|letters?\s+of\s+intent)"
-        rf"(?:\s+of\s+understanding)?(?:\s+(?:on|for|with|covering)\s+[\w\s–-]{{1,80}}?)?"
+        rf"(?:\s+of\s+understanding)?(?:\s+(?:on|for|with|covering|between)\s+[\w\s–-]{{1,80}}?)?"
         rf"(?:,[^,.;]{{1,60}},)?(?:\s+(?:that|which)(?:\s+[\w-]+){{1,8}}?)?"
         rf",?\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:first\s+|formally\s+)?{SIGN}\b|"
         # "an Implementing Arrangement between the two air forces on ... was initialled"
@@ -218,6 +218,9 @@ RULES: list[Rule] = [
             r"manufactured|supplied|aircraft|jets|fighters|helicopters|drones|tanks|ships|"
             r"frigates?|corvettes?|submarines?|missiles|systems?|vessels?|howitzers|batch|"
             r"batteries|units)\b))\b|\b(?:deliver(?:y|ies)|hand-?overs?)\s+of\b|"
+            # "First deliveries to the Austrian Air Force are scheduled for 2028"
+            r"\bdeliveries\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}(?:are|is)\s+(?:due|expected|"
+            r"scheduled|planned|set)\s+(?:for|in|to)\b|"
             r"\bdeliveries\s+(?:starting|beginning|due|expected|scheduled|(?:are\s+|is\s+)?"
             r"(?:set|due|expected|scheduled)\s+to\s+(?:start|begin))\b"
         ),
@@ -402,7 +405,9 @@ PAIR = rx(
 # (", where he met": the pronoun is the subject before the break, so no break there)
 CLAUSE_BREAK = re.compile(
     r",\s+(?:where(?!\s+(?:he|she|they)\b)|which(?!\s+(?:opened|began|started|kicked\s+off|"
-    r"runs?|ran|ended|took\s+place|will\s+run)\b)|who|whereas|while|but|although|though)\b|;|\s[—–]\s|,\s+as\s+the\b"
+    r"runs?|ran|ended|took\s+place|will\s+run)\b)|who|whereas|while|but|although|though|"
+    # "signed a contract ..., ending a search that began in 2020": what followed from it
+    r"ending|bringing(?!\s+together)|capping|replacing)\b|,\s+and\s+(?=(?:the|its|their)\s)|;|\s[—–]\s|,\s+as\s+the\b"
 )
 WHERE = re.compile(r",\s+where\s*")
 ANAPHOR = rx(
