@@ -37,15 +37,12 @@ NEGATED = T.rx(
 )
 # a place as the subject of hosting: "Simon's Town hosted the Indian and Brazilian navies"
 HOSTED = re.compile(r"\s+(?:has\s+|had\s+|will\s+)?host(?:ed|s)?\b")
+_SPAN = r"(?:hours|days?|weeks?|months?|years?|decades?)"
 # "three years after it placed the order": an act dated from the sentence's day, not on it
-OFFSET = re.compile(
-    r"\b(?:years?|months?|weeks?|days?|hours|decades?)\s+(?:after|before|since)\s+(?:[\w-]+\s+){0,5}$"
-)
+OFFSET = re.compile(rf"\b{_SPAN}\s+(?:after|before|since)\s+(?:[\w-]+\s+){{0,5}}$")
+# "arrived on Monday, hours after the warships wrapped up ...": that day is not the later act's
+AFTER_THAT = re.compile(rf"\b(?:{_SPAN}\s+(?:after|before)|after)\s+(?:a|an|the|their|its)\b")
 PARTNERS_AFTER = re.compile(r"\s(?:with|alongside)\s")
-AFTER_THAT = re.compile(
-    r"\b(?:(?:hours|days?|weeks?|months?|years?|decades?)\s+(?:after|before)|after)\s+"
-    r"(?:a|an|the|their|its)\b"
-)
 # "..., which was held off Trincomalee from Aug. 11": a relative clause dating the act itself
 ITS_OWN_WHEN = re.compile(
     r",\s+(?:which|that)\s+(?:was\s+|were\s+)?(?:held|opened|began|started|ran|took\s+place|"

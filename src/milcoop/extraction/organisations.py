@@ -20,6 +20,12 @@ _SUBSIDIARY = re.compile(
     r"(?P<state>[A-Z][\w]+(?:\s+[A-Z][\w]+)?)\b(?!\s+[A-Z])"
 )
 
+_UNIT = re.compile(
+    rf"(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?(?:{L.LEAD}\s+){{0,3}}{L.LEAD}"
+    rf"(?:\s+and\s+{L.LEAD})?\s+"
+    rf"{L.UNIT_HEAD})\b"
+)
+
 
 def subsidiaries(finder: EntityFinder, view: str, base: list[Candidate]):
     """A company's arm in a state ("Rheinmetall Defence Australia", "Lockheed Martin
@@ -41,12 +47,7 @@ def subsidiaries(finder: EntityFinder, view: str, base: list[Candidate]):
 
 def units(finder: EntityFinder, view: str):
     """Units named by rank words and a head noun, keyed by the force they belong to."""
-    rx = re.compile(
-        rf"(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?(?:{L.LEAD}\s+){{0,3}}{L.LEAD}"
-        rf"(?:\s+and\s+{L.LEAD})?\s+"
-        rf"{L.UNIT_HEAD})\b"
-    )
-    for match in rx.finditer(view):
+    for match in _UNIT.finditer(view):
         name = re.sub(r"\s+", " ", match.group("name"))
         parent = _parent_after(finder, view, match.end())
         state = finder.gaz.state_of(parent) if parent in finder.gaz.entities else None

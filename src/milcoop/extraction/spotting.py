@@ -117,9 +117,10 @@ _EXERCISE_NAMED = re.compile(
 _UNDER = re.compile(r"\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}$")  # "under a deal"
 _DETERMINER = re.compile(r"\b(?:the|this|these|those)\s+(?:[\w$.-]+\s+){0,2}$", re.I)
 _DEAL_NOUN = re.compile(r"(?i:purchase|acquisition|order|orders|deal|procurement)")
+# "an agreement ..., which allows Austria to buy": a framework for purchases, not one
+_ENABLES = re.compile(r"\b(?:allow|enable|let|permit)(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}(?:to\s+)?$")
 # "signed a contract ... in late 2021, and the first batch arrived in March 2022": a clause of
 # its own after the deal, so a delivery under it and not what the deal is about
-_ENABLES = re.compile(r"\b(?:allow|enable|let|permit)(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}(?:to\s+)?$")
 _NEXT_CLAUSE = re.compile(r",\s+and\s+(?!to\b)|;\s")
 
 
@@ -161,25 +162,20 @@ class Spotter:
                 if match.group().lower() == "edition" and not drills_so_far:
                     continue  # "the 2025 edition" of a report, not of a drill
                 used = rule
-                if (
-                    rule.direction == "visit"
-                    and re.match(r"arriv|land|reach", match.group(), re.I)
-                    and _FORCES.search(s.text[: match.start()][-60:])
-                ):
+                arrival = rule.direction == "visit" and re.match(
+                    r"arriv|land|reach", match.group(), re.I
+                )
+                if arrival and _FORCES.search(s.text[: match.start()][-60:]):
                     continue  # a deployment (for a drill, most often), not a visit
-                if (
-                    rule.direction == "visit"
-                    and re.match(r"arriv|land|reach", match.group(), re.I)
-                    and (
-                        _CARGO.search(s.text[: match.start()][-70:])
-                        or (  # "HAMMER first reached India in 2020" (a ship that arrives
-                            # "for a goodwill visit" makes a port call)
-                            any(
-                                m.kind == "EquipmentModel" and 0 <= start - m.end <= 25
-                                for m in self.mentions
-                            )
-                            and not _PORT_CALL.search(s.text)
+                if arrival and (
+                    _CARGO.search(s.text[: match.start()][-70:])
+                    or (  # "HAMMER first reached India in 2020" (a ship that arrives
+                        # "for a goodwill visit" makes a port call)
+                        any(
+                            m.kind == "EquipmentModel" and 0 <= start - m.end <= 25
+                            for m in self.mentions
                         )
+                        and not _PORT_CALL.search(s.text)
                     )
                 ):
                     used, cls = T.ARRIVAL, "ArmsTransfer"  # "the first Qatari jets arrived"
@@ -300,8 +296,6 @@ class Spotter:
             return trigs
         move = moves[0]
         if _ENABLES.search(s.text, max(0, move.start - s.start - 40), move.start - s.start):
-            # "an agreement ..., which allows Austria to buy through Italian contracts": a
-            # framework for purchases, not one
             return [t for t in trigs if t is not move]
         if (
             move.rule.direction == "receive"
