@@ -180,7 +180,7 @@ _DATELINE = re.compile(
     r"\s*(?:\d{1,2}\s*[/.)]\s+)?"  # a round-up's item number: "2 / WASHINGTON –"
     rf"(?P<city>[{UPPER}][{UPPER}’'.-]+(?:\s+[{UPPER}][{UPPER}’'.-]+){{0,2}})"
     r"(?P<rest>(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"  # ", Philippines" / ", Sept 11"
-    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,\s*\d{4})?)?"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:(?:,\s*|\s+)\d{4})?)?"
     r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—:])"
 )
 

@@ -104,7 +104,13 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
     days = [r for r in usable if r.kind in ("point", "range") and r.begin and r.begin.day]
     if d.kind == "since" and days:
         d = days[0]  # "the talks, held every year since 2016, took place on Thursday": this time
-    finer = [r for r in days if d.begin and d.begin.month is None and r.begin.year == d.begin.year]
+    # "Last year's exercise ... was held in October 2024": the month
+    months = [r for r in usable if r.kind in ("point", "range") and r.begin and r.begin.month]
+    finer = [
+        r
+        for r in days or months
+        if d.begin and d.begin.month is None and r.begin.year == d.begin.year
+    ]
     if d.kind == "point" and finer:
         d = finer[0]  # "The exercise, Alon 2025, began on Aug. 15": the day
     span = [r for r in usable if r.kind == "range" and r.begin and d.begin]
@@ -189,6 +195,10 @@ def status(claim: EventClaim, clause: str, said: str = "", before: str = "") -> 
         claim.status = "completed"
 
 
+# "to operate from INS Vikrant", "aboard HMS Prince of Wales": a named ship as the platform
+_PLATFORM = re.compile(r"\b(?:from|aboard|on\s+board(?:\s+of)?|onboard|on|onto|off)\s+(?:the\s+)?$")
+
+
 def amounts(claim: EventClaim, mentions: list[Mention], view: str, lo: int, hi: int) -> None:
     """The value of a deal and the equipment lots (model and count) the clause names."""
     money = find_money(view[lo:hi], lo)
@@ -201,6 +211,8 @@ def amounts(claim: EventClaim, mentions: list[Mention], view: str, lo: int, hi: 
         claim.value = money[0][2], money[0][3]
     for m in mentions:
         if m.kind == "EquipmentModel":
+            if m.states and _PLATFORM.search(view, max(0, m.start - 20), m.start):
+                continue
             qty = quantity_before(view[max(lo, m.start - 40) : m.start])
             claim.lots.append((m.iri, qty))
 

@@ -168,7 +168,9 @@ def not_an_act(
 
 # "close to the Polish border", "in Chinese waters": where, not who
 BORDER = re.compile(
-    r"\s+(?:border|borders|frontier|coast|coastline|waters|airspace|territory|soil|shores?)\b"
+    r"\s+(?:border|borders|frontier|coast|coastline|waters|airspace|territory|soil|shores?)\b|"
+    # "in the Indian state of Meghalaya", "the Chinese port city of Qingdao": where, not who
+    r"\s+(?:state|province|region|city|town|port|port\s+city|island|district)\s+of\s+[A-Z]"
 )
 
 

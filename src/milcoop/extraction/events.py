@@ -20,10 +20,10 @@ from . import attributes as A
 from . import cues as C
 from . import roster
 from . import triggers as T
-from .focus import Focus
+from .focus import Focus, filed_from
 from .model import EventClaim, Mention, family_of
 from .roles import Roles
-from .spotting import Spotter, Trigger
+from .spotting import Spotter, Trigger, clause_of
 from .within import WithinDocument
 
 # events whose parties a named ship stands for ("HMS Somerset joined the drill")
@@ -52,7 +52,7 @@ class EventFinder(WithinDocument):
         breaks = [a for a, _ in self.headings] + [
             view.rfind("\n", 0, d.start) + 1 for d in datelines(view)[1:]
         ]
-        self.about = Focus(self.mentions, breaks)
+        self.about = Focus(self.mentions + filed_from(mentions, gaz), breaks)
         self.events: list[EventClaim] = []
         self.known_states = known_states
         self.roles = Roles(view, gaz, known_states)
@@ -87,19 +87,6 @@ class EventFinder(WithinDocument):
         self.events = [c for c in self.events if len(c.participants) >= 2]
         return self.events
 
-    def _clause(self, s: Sentence, trig: Trigger) -> tuple[int, int]:
-        """Document offsets of the clause of `s` around the trigger; a relative clause right
-        after it describes the event itself ("Pitch Black 2024, which ... runs from July 12")."""
-        start, end = s.start, s.end
-        for cut in T.CLAUSE_BREAK.finditer(s.text):
-            at = s.start + cut.start()
-            if at < trig.start:
-                start = s.start + cut.end()
-            elif at - trig.end > 2 or not cut.group().startswith(","):
-                end = min(end, at)
-                break
-        return start, end
-
     def _sentence(self, s: Sentence) -> None:
         """Find the events of one sentence."""
         trigs = self.spotter.find(s, self._latest("JointExercise") is not None)
@@ -119,6 +106,7 @@ class EventFinder(WithinDocument):
             # 2016, took place on Thursday")
         trigs = self.spotter.fold_deals(trigs, s)
         seen_cls: set[str] = set()
+        made: dict[str, EventClaim] = {}  # the claim each family made in this sentence
         recalled: set[str] = set()  # families a definite mention tied to an earlier event
         # a date belongs to the trigger it follows ("the exercise follows a visit last month"),
         # or to the first one; "2025" in "Balikatan 2025" is a name, not a date
@@ -129,7 +117,7 @@ class EventFinder(WithinDocument):
         owned = [(d, o) for d in dates if (o := A.date_owner(trigs, d, self.view)) is not None]
         dates, owner = [d for d, _ in owned], [o for _, o in owned]
         for i, trig in enumerate(trigs):
-            lo, hi = self._clause(s, trig)
+            lo, hi = clause_of(s, trig)
             near = self.view[max(lo, trig.start - 60) : min(hi, trig.end + 30)]
             if C.HYPOTHETICAL.search(near) and not A.PLANNED.search(near):
                 continue  # "could buy", "may hold": not an act
@@ -195,7 +183,10 @@ class EventFinder(WithinDocument):
                 if claim.start is not None:  # "this week's drill follows the training the
                     self.events.append(claim)  # countries conducted earlier this year": another
                 continue  # "Varuna 2025 ..., the most demanding edition of the drill": the same
+            if self._restated(claim, made.get(family)):
+                continue
             self._add(claim)
+            made[family] = claim
             seen_cls.add(family)
 
     def _anchored(self, trig: Trigger, claim: EventClaim, s: Sentence, lo: int, hi: int) -> bool:
@@ -218,7 +209,16 @@ class EventFinder(WithinDocument):
         mentions = [
             m
             for m in self.mentions
-            if lo <= m.start < hi or (m.end < lo and T.WHERE.fullmatch(self.view, m.end, lo))
+            if lo <= m.start < hi
+            or (m.end < lo and T.WHERE.fullmatch(self.view, m.end, lo))
+            # "Estonia, which bought 44 vehicles from the Netherlands in 2014": who bought (a
+            # dated act; "the United States, which supplied them," describes)
+            or (
+                dates
+                and m.end < lo
+                and m.kind == "State"
+                and T.WHICH.fullmatch(self.view, m.end, lo)
+            )
         ]
         if C.not_an_act(self.view, trig, s, (lo, hi), bool(dates), mentions):
             return None

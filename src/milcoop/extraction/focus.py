@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import replace
 
 from rdflib import URIRef
 
+from ..reference import Gazetteer
 from .model import Mention
 
 
@@ -45,3 +47,13 @@ class Focus:
             return self.story
         ranked = sorted(near, key=lambda st: (-near[st], -self.counts[st], st))
         return tuple(sorted(ranked[:2]))
+
+
+def filed_from(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Where a report was filed counts once for who it is about: a ministry's release
+    "TALLINN, 4 December 2025 –" speaks for Estonia before naming it."""
+    return [
+        replace(m, states=(st,))
+        for m in mentions
+        if m.how == "dateline" and (st := gaz.state_of(m.iri))
+    ]

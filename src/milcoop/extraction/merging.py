@@ -49,10 +49,17 @@ def _same_trip(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
     return len(hosts) <= 1
 
 
+def _edition_year_clash(a: EventClaim, b: EventClaim) -> bool:
+    year = re.search(r"\b(?:19|20)\d\d$", a.name or "")
+    return bool(year and b.start and b.start.year != int(year.group()))
+
+
 def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
     """Two claims of one document (or of two) that describe one act."""
     if a.known is not None and a.known == b.known:
         return True
+    if _edition_year_clash(a, b) or _edition_year_clash(b, a):
+        return False  # "Spring Storm 2026" is not the Spring Storm held last May
     if (
         a.family == b.family == "JointExercise"
         and same_name(a.name, b.name)

@@ -19,6 +19,7 @@ _SUPPLIER_MARK = re.compile(
     r"\b(?:from|built\s+(?:in|by)|made\s+(?:in|by)|manufactured\s+(?:in|by)|produced\s+(?:in|by)|"
     r"supplied\s+by|designed\s+(?:in|by)|developed\s+(?:in|by))\b"
 )
+_AND = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 # a past participle right after a plural noun: "Rafales bought from France"
 _REDUCED = re.compile(
     r"\b(?!(?:has|have|had|was|were|is|are|been|be)\b)[A-Za-z-]+s\s+"
@@ -71,7 +72,8 @@ class Roles:
         """(recipient, supplier) of "Y ordered/received/took delivery of ... from X": the
         subject gets; the first party after "from", "built by", "made in" ... supplies, else the
         maker of the equipment, else a "from X" earlier in the clause."""
-        actors = [m for m in mentions if lo <= m.start < hi and (m.states or m.kind == "State")]
+        # (the mentions of the clause, and an antecedent: "Estonia, which bought")
+        actors = [m for m in mentions if m.start < hi and (m.states or m.kind == "State")]
 
         def states(m: Mention) -> set[URIRef]:
             return set(m.states) or {m.iri}
@@ -89,6 +91,9 @@ class Roles:
         mark = _SUPPLIER_MARK.search(self.view, trig.end, hi)
         if self.view.startswith("awarded", trig.start):  # "awarded a contract to X"
             mark = re.compile(r"\bto\b").search(self.view, trig.end, hi) or mark
+        elif re.search(r"\border$", self.view[trig.start : trig.end]):
+            # "placed a Rs 45 billion order with Heavy Industries Taxila": who makes it
+            mark = re.compile(r"\s+with\b").match(self.view, trig.end, hi) or mark
         supplier: set[URIRef] = set()
         # "took delivery of Russian S-400 systems and was removed from the US-led programme":
         # the maker named in the object beats a "from" well past it
@@ -108,7 +113,12 @@ class Roles:
         if not supplier:
             early = _SUPPLIER_MARK.search(self.view, lo, trig.start)
             if early:
-                after = [m for m in actors if early.end() <= m.start < trig.start]
+                # (a ship is where from, not who: "to operate from INS Vikrant")
+                after = [
+                    m
+                    for m in actors
+                    if early.end() <= m.start < trig.start and m.kind != "EquipmentModel"
+                ]
                 supplier = states(after[0]) if after else set()
         return recipient, supplier
 
@@ -180,7 +190,11 @@ class Roles:
                     for m in mentions
                     if to_at <= m.start < by_at and (m.states or m.kind == "State")
                 ]
-                recipient = (set(after[0].states) or {after[0].iri}) if after else set()
+                recipient = set()
+                for k, m in enumerate(after):  # "to Finland, Lithuania and Norway": all three
+                    if k and not _AND.fullmatch(view, after[k - 1].end, m.start):
+                        break
+                    recipient |= set(m.states) or {m.iri}
                 # "would supply Ukraine with four more systems": the party before "with"
                 direct = [m for m in mentions if trig.end <= m.start <= trig.end + 2 and m.states]
                 if not recipient and direct and re.match(r"\s+with\b", view[direct[0].end :]):

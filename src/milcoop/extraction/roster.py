@@ -17,12 +17,14 @@ ROSTER = T.rx(
     r"\b(?:contingents?|roster|participants?|participat\w*|taking\s+part|took\s+part|"
     r"joined|joining|alongside|(?:also|is|are)\s+sending|sent|deployed|deploying|"
     r"among\s+the|includes?|including|included|featur\w+|supporting|line-up|brought|"
-    r"flew\s+in|contributed|fielded|dispatched)\b"
+    r"flew\s+in|contributed|fielded|dispatched|(?:are|is|were|was)\s+(?:also\s+)?involved)\b"
 )
 TAKING_PART = T.rx(
     r"\b(?:contingents?|participat\w*|taking\s+part|took\s+part|joined|joining|"
-    r"(?:also|is|are)\s+sending|sent\s+(?:troops|ships|aircraft|personnel|a\s+))\b"
+    r"(?:also|is|are)\s+sending|sent\s+(?:troops|ships|aircraft|personnel|a\s+)|"
+    r"(?:are|is|were|was)\s+(?:also\s+)?involved)\b"
 )
+_OPENING_YEAR = T.rx(r"\s*(?:in|by|since|during)\s+(?:[\w-]+\s+)?(?P<y>(?:19|20)\d\d)\b")
 OBSERVER = T.rx(r"\bobservers?\b")
 AS_OBSERVER = T.rx(r"[^.;]{0,40}?\bas\s+(?:an?\s+)?observers?\b")
 
@@ -44,6 +46,9 @@ def listed(exercise: EventClaim, s: Sentence, mentions: list[Mention]) -> bool:
     """A sentence after an exercise that lists who else takes part adds them to it."""
     if not ROSTER.search(s.text) or OBSERVER.search(s.text):
         return False
+    opening = _OPENING_YEAR.match(s.text)
+    if opening and exercise.start and exercise.start.year != int(opening.group("y")):
+        return False  # "In 2018 a Kazakh company deployed to Lebanon": another time, another act
     added = actors(s, mentions) - exercise.participants
     if not added or (len(added) < 2 and not TAKING_PART.search(s.text)):
         return False  # "including" with one state: an aside, not a list of partners

@@ -7,6 +7,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..reference import Gazetteer
 from ..text import Sentence
@@ -121,6 +122,8 @@ _DEAL_NOUN = re.compile(r"(?i:purchase|acquisition|order|orders|deal|procurement
 _ENABLES = re.compile(r"\b(?:allow|enable|let|permit)(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}(?:to\s+)?$")
 # "signed a contract ... in late 2021, and the first batch arrived in March 2022": a clause of
 # its own after the deal, so a delivery under it and not what the deal is about
+# the words between a contract noun and its infinitive: " worth SEK 19 billion (...) to "
+_TO_SUPPLY = re.compile(r"[^.;,—–]{0,80}?(?:\([^)]*\)[^.;,—–]{0,20}?)?\bto\s+")
 _NEXT_CLAUSE = re.compile(r",\s+and\s+(?!to\b)|;\s")
 
 
@@ -262,6 +265,7 @@ class Spotter:
                     t.cls == "ProcurementContract" and not t.rule.anchored and t.start > buys[0].end
                 )
             ]
+        trigs = self._contract_to_supply(trigs, s)
         deals = [t for t in trigs if t.rule is T.SIGNING and t.name is None]
         if len(deals) > 1:  # "The deal was inked on Friday, where X and Y signed a contract":
             # one act, dated where it is first said, a contract if either word says so
@@ -313,6 +317,21 @@ class Spotter:
             [t for t in trigs if t is not deal and t is not move] + [folded], key=lambda t: t.start
         )
 
+    @staticmethod
+    def _contract_to_supply(trigs: list[Trigger], s: Sentence) -> list[Trigger]:
+        """ "won a contract worth SEK 19 billion to supply CV90s to Finland": one contract, whose
+        parties are those of the supply."""
+        for noun, move in pairwise(trigs):
+            if (
+                noun.cls == "ProcurementContract"
+                and noun.rule.direction is None
+                and move.rule.direction == "supply"
+                and _TO_SUPPLY.fullmatch(s.text, noun.end - s.start, move.start - s.start)
+            ):
+                folded = Trigger(move.rule, move.start, move.end, "ProcurementContract")
+                return [folded if t is move else t for t in trigs if t is not noun]
+        return trigs
+
     def exercise_name(self, name: str) -> str | None:
         name = re.sub(r"\s*[-–]\s*(\d{4})$", r"-\1", " ".join(name.split()))
         words = re.findall(r"[A-Z][\w]*", name)
@@ -323,3 +342,17 @@ class Spotter:
         if self.gaz.by_name(name) is not None:
             return None  # "the Azerbaijan Army ... exercises": an actor, not a name
         return name
+
+
+def clause_of(s: Sentence, trig: Trigger) -> tuple[int, int]:
+    """Document offsets of the clause of `s` around the trigger; a relative clause right
+    after it describes the event itself ("Pitch Black 2024, which ... runs from July 12")."""
+    start, end = s.start, s.end
+    for cut in T.CLAUSE_BREAK.finditer(s.text):
+        at = s.start + cut.start()
+        if at < trig.start:
+            start = s.start + cut.end()
+        elif at - trig.end > 2 or not cut.group().startswith(","):
+            end = min(end, at)
+            break
+    return start, end

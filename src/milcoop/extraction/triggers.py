@@ -119,10 +119,12 @@ SIGNING = Rule(
         rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?|framework|"
         r"arrangement|letters?\s+of\s+intent)"
         rf"(?:\s+of\s+understanding)?(?:\s+(?:on|for|with|covering|between)\s+[\w\s–-]{{1,80}}?)?"
-        rf"(?:,[^,.;]{{1,60}},)?(?:\s+(?:that|which)(?:\s+[\w-]+){{1,8}}?)?"
+        # "The deal, worth about 100 billion rupees ($1.13 billion), was signed"
+        rf"(?:,(?:[^,.;]|(?<=\d)[.,](?=\d)){{1,60}},)?(?:\s+(?:that|which)(?:\s+[\w-]+){{1,8}}?)?"
         rf",?\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:first\s+|formally\s+)?{SIGN}\b|"
         # "an Implementing Arrangement between the two air forces on ... was initialled"
-        r"\b(?P<noun3>agreement|memorandum|MoU|protocol|arrangement|contract)\b"
+        r"\b(?P<noun3>agreement|memorandum|MoU|protocol|arrangement|contract|deal|"
+        r"letter\s+of\s+(?:offer\s+and\s+)?acceptance|LOA)\b"
         rf"(?=[^.;]{{20,200}}?\b(?:was|were)\s+(?:formally\s+|first\s+)?{SIGN}\b)"
     ),
     anchored=True,
@@ -197,7 +199,10 @@ RULES: list[Rule] = [
         "ArmsTransfer",
         rx(
             r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)\bdelivered\s+"
-            r"(?=(?:between|in|during|from)\s+(?:[\w-]+\s+){0,2}\d{4})"
+            # "Russia has delivered three squadrons since December 2021"
+            r"(?=(?:(?:the\s+|its\s+)?(?:first\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
+            r"nine|ten|twelve)\s+(?:[\w-]+\s+){0,2})?"
+            r"(?:between|in|during|from|since)\s+(?:[\w-]+\s+){0,2}\d{4})"
         ),
         anchored=True,
         direction="supply",
@@ -221,8 +226,13 @@ RULES: list[Rule] = [
             # "First deliveries to the Austrian Air Force are scheduled for 2028"
             r"\bdeliveries\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}(?:are|is)\s+(?:due|expected|"
             r"scheduled|planned|set)\s+(?:for|in|to)\b|"
-            r"\bdeliveries\s+(?:starting|beginning|due|expected|scheduled|(?:are\s+|is\s+)?"
-            r"(?:set|due|expected|scheduled)\s+to\s+(?:start|begin))\b"
+            # "with deliveries starting around 2029", "Deliveries are scheduled to run from
+            # 2028 to 2031", "Deliveries began in March"
+            r"\bdeliver(?:y|ies)\s+(?:starting|beginning|due|expected|scheduled|"
+            r"(?:(?:are|is|was|were|will)\s+(?:be\s+)?)?(?:now\s+)?(?:set|due|expected|scheduled|"
+            r"planned|slated)\s+to\s+(?:start|begin|run|take\s+place|be\s+completed|finish|end)|"
+            r"(?:will\s+)?(?:start|begin|run)\s+(?=in|from|between|by|next|this)|"
+            r"(?:started|began|ran)\s+(?=in|from|between|on|last))\b"
         ),
         anchored=True,
         direction="receive",
@@ -407,9 +417,10 @@ CLAUSE_BREAK = re.compile(
     r",\s+(?:where(?!\s+(?:he|she|they)\b)|which(?!\s+(?:opened|began|started|kicked\s+off|"
     r"runs?|ran|ended|took\s+place|will\s+run)\b)|who|whereas|while|but|although|though|"
     # "signed a contract ..., ending a search that began in 2020": what followed from it
-    r"ending|bringing(?!\s+together)|capping|replacing)\b|,\s+and\s+(?=(?:the|its|their)\s)|;|\s[—–]\s|,\s+as\s+the\b"
+    r"ending|bringing(?!\s+together)|capping|replacing)\b|,\s+and\s+(?=(?:the|its|their)\s)|;|\s[—–]\s|,\s+as\s+(?:the\b|[A-Z])"
 )
 WHERE = re.compile(r",\s+where\s*")
+WHICH = re.compile(r",\s+(?:which|who)")
 ANAPHOR = rx(
     r"\b(?:the|this|these|that|those|this\s+week['’]s|this\s+year['’]s)\s+"
     r"(?:[\w-]+\s+){0,3}?[\"“]?$"

@@ -72,6 +72,19 @@ class WithinDocument:
         target.involves |= claim.involves
         target.lots += [lot for lot in claim.lots if lot not in target.lots]
 
+    def _restated(self, claim: EventClaim, earlier: EventClaim | None) -> bool:
+        """A second, undated word for the act the sentence already reports ("began a joint
+        exercise ..., the latest edition of an annual drill"): its anchor joins that event."""
+        if (
+            earlier is None
+            or claim.start is not None
+            or claim.name
+            or not claim.participants <= earlier.participants
+        ):
+            return False
+        earlier.anchors += [a for a in claim.anchors if a not in earlier.anchors]
+        return True
+
     def _add(self, claim: EventClaim) -> None:
         for other in self.events:
             if same_event(other, claim, self.gaz):
