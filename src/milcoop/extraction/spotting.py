@@ -120,10 +120,10 @@ _DETERMINER = re.compile(r"\b(?:the|this|these|those)\s+(?:[\w$.-]+\s+){0,2}$", 
 _DEAL_NOUN = re.compile(r"(?i:purchase|acquisition|order|orders|deal|procurement)")
 # "an agreement ..., which allows Austria to buy": a framework for purchases, not one
 _ENABLES = re.compile(r"\b(?:allow|enable|let|permit)(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}(?:to\s+)?$")
-# "signed a contract ... in late 2021, and the first batch arrived in March 2022": a clause of
-# its own after the deal, so a delivery under it and not what the deal is about
 # the words between a contract noun and its infinitive: " worth SEK 19 billion (...) to "
 _TO_SUPPLY = re.compile(r"[^.;,—–]{0,80}?(?:\([^)]*\)[^.;,—–]{0,20}?)?\bto\s+")
+# "signed a contract ... in late 2021, and the first batch arrived in March 2022": a clause of
+# its own after the deal, so a delivery under it and not what the deal is about
 _NEXT_CLAUSE = re.compile(r",\s+and\s+(?!to\b)|;\s")
 
 
