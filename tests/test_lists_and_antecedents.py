@@ -128,9 +128,9 @@ def test_a_named_edition_year_keeps_two_editions_apart(tmp_path, gaz):
     ex = news(
         tmp_path,
         gaz,
-        "A French company will take part in Spring Storm 2026, Estonia's largest exercise. "
-        "In May of this year, 300 French soldiers took part in Spring Storm, together with "
-        "Estonian conscripts.",
+        "A French company-sized unit will take part in Spring Storm 2026, the Estonian Defence "
+        "Forces' largest annual exercise. In May of this year, 300 French soldiers took part in "
+        "Spring Storm, together with Estonian conscripts.",
         published="2025-12-04",
     )
     assert len([c for c in ex.events if c.family == "JointExercise"]) == 2
@@ -140,9 +140,9 @@ def test_two_words_for_one_act_in_a_sentence_are_one_event(tmp_path, gaz):
     ex = news(
         tmp_path,
         gaz,
-        "Soldiers from Mongolia and India began a joint exercise at Five Hills on Monday, the "
-        "latest edition of an annual drill that has grown into a company-level field exercise "
-        "near Ulaanbaatar.",
+        "Soldiers from Kazakhstan and India began a two-week joint exercise at the Otar training "
+        "ground in Zhambyl region on Monday, the latest edition of an annual drill that has "
+        "grown into a company-level field exercise.",
         published="2025-09-24",
     )
     assert only(ex).start.iso() == "2025-09-22"

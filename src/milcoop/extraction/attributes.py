@@ -8,6 +8,7 @@ import re
 from ..amounts import find_money, quantity_before
 from ..dates import DateMention
 from . import triggers as T
+from .merging import edition_year
 from .model import EventClaim, Mention
 from .spotting import Trigger
 
@@ -151,10 +152,10 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
             claim.end = until[0].finish
     if d.kind == "since":
         claim.status = "ongoing"
-    named = re.search(r"(?:19|20)\d\d$", claim.name or "")
-    if claim.year_inferred and named and claim.start and claim.start.year != int(named.group()):
+    named = edition_year(claim.name)
+    if claim.year_inferred and named and claim.start and claim.start.year != named:
         # "Eagle Assault 2024 was held from July 8 to 19": the name says which July
-        shift = int(named.group()) - claim.start.year
+        shift = named - claim.start.year
         claim.start, claim.end = (
             d and dataclasses.replace(d, year=d.year + shift) for d in (claim.start, claim.end)
         )

@@ -49,9 +49,15 @@ def _same_trip(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
     return len(hosts) <= 1
 
 
+def edition_year(name: str | None) -> int | None:
+    """The year a name ends with: "Talisman Sabre 2025" -> 2025."""
+    year = re.search(r"\b(?:19|20)\d\d$", name or "")
+    return int(year.group()) if year else None
+
+
 def _edition_year_clash(a: EventClaim, b: EventClaim) -> bool:
-    year = re.search(r"\b(?:19|20)\d\d$", a.name or "")
-    return bool(year and b.start and b.start.year != int(year.group()))
+    year = edition_year(a.name)
+    return bool(year and b.start and b.start.year != year)
 
 
 def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:

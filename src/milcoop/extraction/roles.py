@@ -19,6 +19,8 @@ _SUPPLIER_MARK = re.compile(
     r"\b(?:from|built\s+(?:in|by)|made\s+(?:in|by)|manufactured\s+(?:in|by)|produced\s+(?:in|by)|"
     r"supplied\s+by|designed\s+(?:in|by)|developed\s+(?:in|by))\b"
 )
+_TO = re.compile(r"\bto\b")
+_WITH = re.compile(r"\s+with\b")
 _AND = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 # a past participle right after a plural noun: "Rafales bought from France"
 _REDUCED = re.compile(
@@ -90,10 +92,10 @@ class Roles:
             recipient = states(subject[-1])
         mark = _SUPPLIER_MARK.search(self.view, trig.end, hi)
         if self.view.startswith("awarded", trig.start):  # "awarded a contract to X"
-            mark = re.compile(r"\bto\b").search(self.view, trig.end, hi) or mark
+            mark = _TO.search(self.view, trig.end, hi) or mark
         elif re.search(r"\border$", self.view[trig.start : trig.end]):
             # "placed a Rs 45 billion order with Heavy Industries Taxila": who makes it
-            mark = re.compile(r"\s+with\b").match(self.view, trig.end, hi) or mark
+            mark = _WITH.match(self.view, trig.end, hi) or mark
         supplier: set[URIRef] = set()
         # "took delivery of Russian S-400 systems and was removed from the US-led programme":
         # the maker named in the object beats a "from" well past it
