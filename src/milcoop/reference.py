@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -69,6 +71,7 @@ class Gazetteer:
         self.iso3: dict[str, URIRef] = {}
         self.state_demonym: dict[URIRef, str] = {}
         self.known_events: dict[str, KnownEvent] = {}
+        self.place_states: Mapping[URIRef, URIRef] = {}  # places one document minted
         self._load()
         self._load_events()
 
@@ -156,6 +159,17 @@ class Gazetteer:
         return names
 
     @cached_property
+    def state_words(self) -> frozenset[str]:
+        """Every word of a state's names ("Korea" of "South Korea")."""
+        return frozenset(
+            w
+            for e in self.entities.values()
+            if e.kind == "State"
+            for name in e.names
+            for w in name.split()
+        )
+
+    @cached_property
     def _folded(self) -> dict[str, URIRef]:
         out: dict[str, URIRef] = {}
         for name, iris in sorted(self._names.items()):
@@ -215,7 +229,14 @@ class Gazetteer:
         if iri in self.capitals:
             return self.capitals[iri]
         entity = self.entities.get(iri)
-        return entity.state if entity else None
+        return entity.state if entity else self.place_states.get(iri)
+
+    def with_places(self, place_states: Mapping[URIRef, URIRef]) -> Gazetteer:
+        """This gazetteer for one document, whose minted places (GeoNames cities, regions)
+        know their state: "training at Luke Air Force Base in Arizona" is training in the US."""
+        local = copy.copy(self)
+        local.place_states = place_states
+        return local
 
     def demonym(self, state: URIRef) -> str:
         return self.state_demonym.get(state) or self.entities[state].label

@@ -39,6 +39,7 @@ def extract(doc: Document, gaz: Gazetteer) -> Extraction:
             iri = entity.iri
         authors.append(iri)
     known_states = {iri for iri, e in gaz.entities.items() if e.kind == "State"}
+    gaz = gaz.with_places({i: e.state for i, e in minted.items() if e.kind == "Place" and e.state})
     parts = sentences(view)
     events = EventFinder(
         gaz, doc.text, view, mentions, DateResolver(doc.published), known_states

@@ -285,12 +285,25 @@ def not_its_date(d: DateMention, view: str) -> bool:
     )
 
 
+# a sentence that opens on its date: "In February, ..." (no comma before the verb's cue)
+_OPENING_WHEN = re.compile(r"\s*(?:In|On|From|By|Later\s+in)\s+[\w .]{1,25}?,\s")
+
+
 def future_from(text: str) -> int | None:
     """Where a sentence starts speaking of what will happen: dates after that point look ahead
     ("opened a plant on Tuesday where drones will be built" keeps Tuesday in the past)."""
     cue = FUTURE.search(text)
     if cue and re.match(r"\s*(?:When|Once|After|Before|As\s+soon\s+as|Until)\b", text):
         return 0  # "When she sails on Friday, the destroyer is to carry out ...": all ahead
+    opening = _OPENING_WHEN.match(text)
+    if (
+        cue
+        and opening
+        and not re.search(
+            r"[,;]|\b(?:where|which|that|who|when)\b", text[opening.end() : cue.start()]
+        )
+    ):
+        return 0  # "In February, 30 soldiers are scheduled to attend ...": the clause's own date
     return cue.start() if cue else None
 
 

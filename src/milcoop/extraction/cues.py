@@ -20,6 +20,12 @@ TOPIC = T.rx(
     r"agreements?|MoUs?|accords?|pacts?|treaty|deal)\s+(?:on|covering))\s+(?:[\w-]+,?\s+){0,7}$"
 )
 
+# "Russia's Baltic Fleet said it was monitoring the exercise": an onlooker, no act of its own
+WATCHED = T.rx(
+    r"\b(?:monitor|shadow|watch|track|observ)(?:s|es|ed|ing)?\s+(?:the|this|that)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+
 # "may" in lower case only: "May 9" is a date
 HYPOTHETICAL = T.rx(
     r"\b(?:can|could|might|(?-i:may)|would\s+like|prospect\s+of|idea\s+of|if|whether|weighing|"
@@ -168,7 +174,8 @@ def not_an_act(
 
 # "close to the Polish border", "in Chinese waters": where, not who
 BORDER = re.compile(
-    r"\s+(?:border|borders|frontier|coast|coastline|waters|airspace|territory|soil|shores?)\b|"
+    r"\s+(?:border|borders|frontier|coast|coastline|waters|airspace|territory|soil|shores?|"
+    r"straits?|peninsula|archipelago)\b|"
     # "in the Indian state of Meghalaya", "the Chinese port city of Qingdao": where, not who
     r"\s+(?:state|province|region|city|town|port|port\s+city|island|district)\s+of\s+[A-Z]"
 )

@@ -307,6 +307,7 @@ class EntityFinder:
             list(places.dateline_place(self, view))
             + base
             + list(organisations.subsidiaries(self, view, base))
+            + list(organisations.short_forms(self, view, base))
             + list(self._forces_found(view))
             + list(self._ministries(view, state_before, main_state))
             + list(self._named(view, L.DIALOGUE, "DialogueMechanism", 1))

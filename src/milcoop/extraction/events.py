@@ -125,6 +125,8 @@ class EventFinder(WithinDocument):
             topic = C.TOPIC.search(self.view[max(lo, trig.start - 90) : trig.start])
             if topic and (not trig.rule.anchored or said.endswith("ing")):
                 continue  # "discussed training programmes": the topic of talks, not an act
+            if trig.definite and C.WATCHED.search(self.view, max(lo, trig.start - 40), trig.start):
+                continue
             own = [d for d, o in zip(dates, owner, strict=True) if o == i]
             if not own and not trig.definite:  # "During X's visit in February 2020, the two
                 own = [  # countries signed ...": the signing shares the visit's date
@@ -134,10 +136,17 @@ class EventFinder(WithinDocument):
                     and trigs[o].cls != trig.cls
                 ]
             # "arrived on Monday, hours after the warships wrapped up their first joint sail"
+            # "the drills would focus on cables after a string of sabotage incidents last
+            # winter": the incidents' time
             own = [
                 d
                 for d in own
                 if not (d.end <= trig.start and C.AFTER_THAT.search(self.view, d.end, trig.start))
+                and not (
+                    d.start >= trig.end
+                    and (after := C.AFTER_THAT.search(self.view, trig.end, d.start))
+                    and "," not in self.view[after.end() : d.start]
+                )
             ]
             if C.OFFSET.search(self.view, max(lo, trig.start - 60), trig.start):
                 # "three years after it placed the order": not the sentence's day (a date after
@@ -256,7 +265,10 @@ class EventFinder(WithinDocument):
             and C.HOSTED.match(self.view, m.end)
             and (st := self.gaz.state_of(m.iri))
         }
-        if trig.rule.direction == "visit":  # the destination's state is the host
+        if trig.rule.direction == "visit" or (
+            # "Taiwanese pilots have been training ... at Luke Air Force Base in Arizona"
+            trig.cls == "TrainingExchange" and len(participants) == 1
+        ):  # the destination's state is the host
             participants |= {
                 st for m in mentions if m.locative and (st := self.gaz.state_of(m.iri))
             }

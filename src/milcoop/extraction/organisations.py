@@ -1,6 +1,8 @@
 """Organisations the reference data lacks, minted from how news names them: units of a
 force ("38th Separate Guards Air Assault Brigade") and a company's arm in another state
-("Rheinmetall Defence Australia"). Each recognizer yields Candidates for `EntityFinder.find`."""
+("Rheinmetall Defence Australia"); and the short form a story uses for a company it has named
+in full ("Diehl Defence ... signed a contract with Diehl"). Each recognizer yields Candidates
+for `EntityFinder.find`."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
+from .. import geonames
 from . import lexicon as L
 from .model import Candidate, Mention
 
@@ -79,3 +82,37 @@ def _parent_after(finder: EntityFinder, view: str, end: int) -> URIRef | None:
     if found and (hit := finder.gaz.lookup(found.group())):
         return hit[0]
     return None
+
+
+# first words of company names that are ordinary words or titles, never a short form
+_NOT_SHORT = re.compile(
+    r"(?:General|Naval|Heavy|Electric|Global|Space|Tactical|United|Mechanical|Aviation|Garden|"
+    r"Arab|Advanced|Defen[cs]e|National|Royal|State|Air|Land|Marine|Military)$"
+)
+_SHORT_WORD = re.compile(r"[A-Z][A-Za-z]{3,}(?:-[A-Z][A-Za-z]+)?$")
+
+
+def short_forms(finder: EntityFinder, view: str, base: list[Candidate]):
+    """A company named in full, then by its first word alone ("Diehl", "Lockheed") later in
+    the story; a first word that names something else, or is an ordinary word, is left."""
+    seen: dict[str, Candidate] = {}
+    for c in base:
+        words = c.mention.text.split()
+        if c.mention.kind != "DefenceCompany" or c.mention.how != "name" or len(words) < 2:
+            continue
+        head = words[0]
+        if (
+            _SHORT_WORD.match(head)
+            and not _NOT_SHORT.match(head)
+            and finder.gaz.lookup(head) is None
+            and head not in finder.gaz.state_words
+            and geonames.lookup(head) is None
+            and head not in seen
+        ):
+            seen[head] = c
+    for head, full in seen.items():
+        for match in re.finditer(rf"\b{re.escape(head)}\b(?!\s+[A-Z&])", view[full.end :]):
+            start, end = full.end + match.start(), full.end + match.end()
+            m = full.mention
+            mention = Mention(start, end, head, m.iri, m.kind, "name", m.states, m.locative)
+            yield Candidate(start, end, 2, mention)
