@@ -20,6 +20,9 @@ TOPIC = T.rx(
     r"agreements?|MoUs?|accords?|pacts?|treaty|deal)\s+(?:on|covering))\s+(?:[\w-]+,?\s+){0,7}$"
 )
 
+# "The contract between the Danish ... Organisation and the Franco-Italian consortium"
+BETWEEN = re.compile(r"\s+between\s+[^.;]{3,160}?\s+and\s+")
+
 # "Russia's Baltic Fleet said it was monitoring the exercise": an onlooker, no act of its own
 WATCHED = T.rx(
     r"\b(?:monitor|shadow|watch|track|observ)(?:s|es|ed|ing)?\s+(?:the|this|that)\s+"
@@ -70,6 +73,8 @@ NOT_ARMS = T.rx(
     r"\b(?:technology|know-how|knowledge|expertise|humanitarian|aid|assistance|"
     r"support|trade|power|funding|funds|money|loans?|locally\s+(?:developed|made|built|produced)|"
     r"indigenous(?:ly)?|home-grown|domestically|each\s+other|one\s+another)\b|"
+    # "export revenue rose to $1.1bn": a company's figures, not a shipment
+    r"^\w+\s+(?:revenues?|earnings|turnover|income|sales)\b|"
     # "send FA-50 jets and a C-130 to Exercise Pitch Black": a contingent, not a transfer
     r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:Exercise|exercises?|drills?|war\s?games?)\b"
 )

@@ -283,15 +283,15 @@ class EventFinder(WithinDocument):
             and not C.ABROAD.search(self.view, trig.start, hi)
         ):
             return None  # "training instructors is the bottleneck": nobody else involved
+        contract = self._latest("ProcurementContract")
         if (
             not participants
             and trig.rule.direction == "receive"
-            and self.events
-            and self.events[-1].family == "ProcurementContract"
-            and s.start - self.events[-1].evidence[-1][1] <= 400
+            and contract is not None
+            and s.start - contract.evidence[-1][1] <= 400
         ):  # "... a contract for 26 Rafale M. The jets are to operate from INS Vikrant, with
             # deliveries starting around 2029": deliveries under that contract
-            participants = set(self.events[-1].participants)
+            participants = set(contract.participants)
         if not participants and trig.rule.direction and not T.PAIR.search(clause):
             return None  # "The navy bought spares": no party named, nothing to report
         actors = {st for m in mentions if not m.locative for st in m.states}
@@ -350,7 +350,11 @@ class EventFinder(WithinDocument):
                 return None  # "India's Defence Acquisition Council": one state's own body
         if trig.rule.direction in ("supply", "receive") and len(participants) < 2:
             participants |= set(self.roles.built_in(mentions, lo, hi))  # "built in Queensland"
-        if trig.rule.direction in ("receive", "acquire") and len(participants) < 2:
+        if len(participants) < 2 and (
+            trig.rule.direction in ("receive", "acquire")
+            # "Azerbaijan signed a follow-on contract for MAM-L munitions": the maker sells
+            or (trig.cls == "ProcurementContract" and trig.rule.direction is None)
+        ):
             # "took delivery of 36 Rafale jets": the maker's state supplies them
             # ("the first batch of BrahMos missiles arrived": the maker is named before)
             after = lo if trig.rule is T.ARRIVAL else trig.end
@@ -390,6 +394,7 @@ class EventFinder(WithinDocument):
             return None  # (a named drill may get its other parties from the next sentences)
         claim = EventClaim(trig.cls, participants, [(s.start, s.end)], name=trig.name)
         claim.named = actors & participants
+        claim.between = bool(C.BETWEEN.match(self.view, trig.end))
         claim.anchors = [(trig.start, trig.end)]
         if body:
             claim.name = self.text[trig.start : trig.end]

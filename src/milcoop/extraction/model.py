@@ -61,6 +61,7 @@ class EventClaim:
     iri: URIRef | None = None  # set when events are merged across documents
     key: str | None = None  # identity as extracted, kept through curation for a stable IRI
     named: set[URIRef] = field(default_factory=set)  # states the clause itself names as actors
+    between: bool = False  # the clause names its parties: "the contract between X and Y"
     anchors: list[tuple[int, int]] = field(default_factory=list)  # the words that announce it
 
     @property

@@ -117,11 +117,15 @@ _EXERCISE_NAMED = re.compile(
 
 _UNDER = re.compile(r"\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}$")  # "under a deal"
 _DETERMINER = re.compile(r"\b(?:the|this|these|those)\s+(?:[\w$.-]+\s+){0,2}$", re.I)
-_DEAL_NOUN = re.compile(r"(?i:purchase|acquisition|order|orders|deal|procurement)")
+_DEAL_NOUN = re.compile(r"(?i:purchase|acquisition|order|orders|deal|procurement|contract)")
 # "an agreement ..., which allows Austria to buy": a framework for purchases, not one
 _ENABLES = re.compile(r"\b(?:allow|enable|let|permit)(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}(?:to\s+)?$")
 # the words between a contract noun and its infinitive: " worth SEK 19 billion (...) to "
-_TO_SUPPLY = re.compile(r"[^.;,—–]{0,80}?(?:\([^)]*\)[^.;,—–]{0,20}?)?\bto\s+")
+# (or " worth about US$210 million under which Roketsan will ")
+_TO_SUPPLY = re.compile(
+    r"[^.;,—–]{0,80}?(?:\([^)]*\)[^.;,—–]{0,20}?)?\b(?:to|under\s+which\s+[^.;,]{1,60}?"
+    r"(?:will|would|is\s+to|are\s+to))\s+"
+)
 # "signed a contract ... in late 2021, and the first batch arrived in March 2022": a clause of
 # its own after the deal, so a delivery under it and not what the deal is about
 _NEXT_CLAUSE = re.compile(r",\s+and\s+(?!to\b)|;\s")
@@ -194,7 +198,7 @@ class Spotter:
                     trig.definite = bool(T.ANAPHOR.search(before)) and name is None
                 elif groups.get("noun2") or groups.get("noun3"):  # "The agreement, ..., was signed"
                     trig.definite = bool(T.ANAPHOR.search(before))
-                elif rule.direction == "acquire" and _DEAL_NOUN.fullmatch(match.group()):
+                elif rule.direction in ("acquire", None) and _DEAL_NOUN.fullmatch(match.group()):
                     # "presented the purchase as a symbol" (not "obstacles that slow orders")
                     trig.definite = bool(_DETERMINER.search(before))
                 found.append(trig)
@@ -309,7 +313,7 @@ class Spotter:
             return trigs
         cls = (
             "ArmsTransfer"
-            if move.rule.direction in ("supply", "receive")
+            if move.rule.direction in ("supply", "receive") and move.cls != "ProcurementContract"
             else "ProcurementContract"
         )
         folded = Trigger(move.rule, move.start, move.end, cls)

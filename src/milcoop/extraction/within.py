@@ -35,6 +35,8 @@ class WithinDocument:
             return False
         if claim.participants <= target.participants | set(self.about.story):
             return True
+        if claim.between and claim.named >= target.participants:
+            return True  # "The contract between DALO and the Franco-Italian consortium": who
         # "the drill brings together ships from Poland, Germany and Sweden": more partners
         return target.family == "JointExercise" and len(claim.named & target.participants) >= 1
 
@@ -51,6 +53,8 @@ class WithinDocument:
         if claim is None:
             return
         target.anchors += [a for a in claim.anchors if a not in target.anchors]
+        if claim.between and claim.named > target.participants:
+            target.participants = set(claim.named)  # its parties, named one by one
         if target.family == "JointExercise" and (
             len(claim.named) > 2 or (claim.named and C.JOINING.search(s.text))
         ):  # a list of partners names more of them; "Germany is taking part in the exercise"
