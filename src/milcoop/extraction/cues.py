@@ -69,6 +69,17 @@ HABITUAL = T.rx(
     r"biennially|twice\s+a\s+year|alternating\s+between|(?:most|much|the\s+bulk)\s+of\s+its)\b"
 )
 
+# "Last year's edition", "The previous edition, Warrior-VIII,": the series' partners again
+PAST_EDITION = T.rx(
+    r"\b(?:last\s+year['’]s|the\s+previous|the\s+last|the\s+(?:first|inaugural))\s+"
+    r"(?:[\w-]+\s+)?edition\b"
+)
+
+ON_TYPE = re.compile(r"\b(?:train\w*|fly|flying|flew)\b[^.;]{0,60}\bon\s+(?:the|its|their)\s+$")
+
+# "from next year, the college will admit two officers each year": a habit that starts now
+STARTING = T.rx(r"\b(?:from|starting|beginning)\s+(?:next\s+year|(?:19|20)\d\d)\b")
+
 NOT_ARMS = T.rx(
     r"\b(?:technology|know-how|knowledge|expertise|humanitarian|aid|assistance|"
     r"support|trade|power|funding|funds|money|loans?|locally\s+(?:developed|made|built|produced)|"

@@ -101,7 +101,11 @@ class EventFinder(WithinDocument):
             )
             if d.start >= self.dateline_end and not A.not_its_date(d, self.view)
         ]
-        if C.HABITUAL.search(s.text) and not any(d.begin and d.begin.day for d in dates):
+        if (
+            C.HABITUAL.search(s.text)
+            and not any(d.begin and d.begin.day for d in dates)
+            and not C.STARTING.search(s.text)
+        ):
             return  # a habit, unless a day says when this time ("held every year since
             # 2016, took place on Thursday")
         trigs = self.spotter.fold_deals(trigs, s)
@@ -247,6 +251,8 @@ class EventFinder(WithinDocument):
             # a ship sails for its navy in a drill or a port call, but a ship changing hands
             # says nothing of who sells it
             and (m.kind != "EquipmentModel" or family_of(trig.cls) in _SHIPS_ACT)
+            # "trained RMAF crews on the Sukhoi": the type, not its maker's state
+            and not (m.kind == "DefenceCompany" and C.ON_TYPE.search(self.view, lo, m.start))
             for st in m.states
             if st is not None
         }
@@ -303,7 +309,15 @@ class EventFinder(WithinDocument):
             and not C.TOGETHER.search(clause)
         ):
             return None  # "China's navy held drills around Taiwan": one state's own drill
-        if trig.definite and not actors and (earlier := self._latest(family_of(trig.cls))):
+        earlier = self._latest(family_of(trig.cls))
+        if earlier and (
+            (trig.definite and not actors)
+            # "Last year's edition was held at Umroi in India's state of Meghalaya"
+            or (
+                C.PAST_EDITION.search(self.view, max(lo, trig.start - 30), trig.end)
+                and actors <= earlier.participants
+            )
+        ):
             participants = set(earlier.participants)  # "the previous edition": same partners
         if trig.cls == "JointExercise" and len(participants) >= 2:
             participants |= roster.subject_of(self.view, trig, hi, mentions, local, self.about)
