@@ -77,6 +77,8 @@ PAST_EDITION = T.rx(
 
 ON_TYPE = re.compile(r"\b(?:train\w*|fly|flying|flew)\b[^.;]{0,60}\bon\s+(?:the|its|their)\s+$")
 
+TRILATERAL = T.rx(r"\btrilateral\b")
+
 # "from next year, the college will admit two officers each year": a habit that starts now
 STARTING = T.rx(r"\b(?:from|starting|beginning)\s+(?:next\s+year|(?:19|20)\d\d)\b")
 

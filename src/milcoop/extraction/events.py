@@ -323,6 +323,8 @@ class EventFinder(WithinDocument):
             participants |= roster.subject_of(self.view, trig, hi, mentions, local, self.about)
         pair = T.PAIR.search(clause)
         n = {"three": 3, "four": 4, "five": 5}.get((pair and pair.group("n") or "").lower(), 2)
+        if n == 2 and C.TRILATERAL.search(self.view, trig.start, trig.end):
+            n = 3  # "Ministers signed a Trilateral Memorandum of Cooperation"
         if (
             len(participants) < 2
             and n == 2

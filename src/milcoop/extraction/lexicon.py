@@ -247,7 +247,9 @@ SHIP = re.compile(
 
 # "India-US drill", "Philippine-Japanese exercise", "Sino-Russian patrol": each part of a
 # hyphenated compound names a state when every part does
-STATE_COMPOUND = re.compile(r"(?<![\w-])[A-Z][\w.]*(?:-[A-Z][\w.]*)+(?![\w-])")
+# (a part may be a two-word name: "Australia-Japan-United States", "South Korea-Poland")
+_PART = r"[A-Z][\w.]*(?:\s+(?:States|Kingdom|Korea|Arab\s+Emirates|Zealand|Africa|Arabia))?"
+STATE_COMPOUND = re.compile(rf"(?<![\w-]){_PART}(?:-{_PART})+(?![\w-])")
 # the combining forms a compound uses for some states
 COMBINING = {
     "Sino": "China",

@@ -183,9 +183,10 @@ class Roles:
             before = {built[-1]} if built else set(subject[-1].states) if subject else set()
             if direction == "supply":
                 to_at = trig.end + to.start() if to else hi
-                by = re.search(r"\bby\b", view[to_at:hi])
+                # (not "..., in a ceremony attended by the minister": another verb's agent)
+                by = re.search(r"^[^,;]*?\bby\b", view[to_at:hi])
                 passive = re.search(r"\b(?:was|were|been|being|is|are)\s+$", view[lo : trig.start])
-                by_at = to_at + by.start() if by and passive else hi
+                by_at = to_at + by.end() - 2 if by and passive else hi
                 # the first party after "to": "delivered S-400s to Turkey, prompting US sanctions"
                 after = [
                     m

@@ -422,7 +422,10 @@ CLAUSE_BREAK = re.compile(
     r",\s+(?:where(?!\s+(?:he|she|they)\b)|which(?!\s+(?:opened|began|started|kicked\s+off|"
     r"runs?|ran|ended|took\s+place|will\s+run)\b)|who|whereas|while|but|although|though|"
     # "signed a contract ..., ending a search that began in 2020": what followed from it
-    r"ending|bringing(?!\s+together)|capping|replacing)\b|,\s+and\s+(?=(?:the|its|their)\s)|;|\s[—–]\s|,\s+as\s+(?:the\b|[A-Z])"
+    r"ending|bringing(?!\s+together)|capping|replacing)\b|"
+    # (not a list of people: "met Japan's minister, and the United States Secretary of War")
+    r",\s+and\s+(?=(?:the|its|their)\s)(?!the\s+(?:[A-Z][\w.]*\s+){1,4}(?:Minister|"
+    r"Secretary|Chief|President|Commander|Ambassador)\b)|;|\s[—–]\s|,\s+as\s+(?:the\b|[A-Z])"
 )
 WHERE = re.compile(r",\s+where\s*")
 WHICH = re.compile(r",\s+(?:which|who)")
