@@ -33,6 +33,7 @@ WATCHED = T.rx(
 HYPOTHETICAL = T.rx(
     r"\b(?:can|could|might|(?-i:may)|would\s+like|prospect\s+of|idea\s+of|if|whether|weighing|"
     r"considering|mulling|in\s+talks|accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ation)|denies|"
+    r"(?:press|push|lobby)(?:es|ed|ing)?\s+for|seeking|"
     r"wish(?:es)?\s+to|hopes?\s+to|keen\s+to|interest\s+in|attempts?\s+(?:[\w-]+\s+){0,3}?to|"
     r"tried\s+to|"
     r"(?:is|are|was|were)\s+still\s+waiting|under\s+discussion)\b"
@@ -77,6 +78,7 @@ PAST_EDITION = T.rx(
 
 ON_TYPE = re.compile(r"\b(?:train\w*|fly|flying|flew)\b[^.;]{0,60}\bon\s+(?:the|its|their)\s+$")
 
+UPKEEP = T.rx(r"\b(?:overhaul|repair|maintenance|maintain|upgrade|moderni[sz]|refit|servic)\w*")
 TRILATERAL = T.rx(r"\btrilateral\b")
 
 # "from next year, the college will admit two officers each year": a habit that starts now

@@ -369,7 +369,12 @@ class EventFinder(WithinDocument):
         if len(participants) < 2 and (
             trig.rule.direction in ("receive", "acquire")
             # "Azerbaijan signed a follow-on contract for MAM-L munitions": the maker sells
-            or (trig.cls == "ProcurementContract" and trig.rule.direction is None)
+            # (not a contract "to overhaul its MiG-29 fighters": no seller of those)
+            or (
+                trig.cls == "ProcurementContract"
+                and trig.rule.direction is None
+                and not C.UPKEEP.search(clause)
+            )
         ):
             # "took delivery of 36 Rafale jets": the maker's state supplies them
             # ("the first batch of BrahMos missiles arrived": the maker is named before)
