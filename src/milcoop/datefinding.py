@@ -86,6 +86,11 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:(?P<pre>last|this|on|On)\s+)?(?P<wd>{_WD})\b"
         rf"(?!,?\s+(?:{_DAY}\s+{_MON}|{_MON}\s+{_DAY}))",
     ),
+    # "signed in October 2024 ... the following month": after the date said before it
+    (
+        "following",
+        r"\b(?:the\s+following\s+(?P<unit>month|year)|(?:a|one)\s+(?P<unit2>month|year)\s+later)\b",
+    ),
     ("today", r"\b(?P<rel>(?i:yesterday|today))\b"),
     ("weekend", r"\b(?P<rel>(?i:this|last|next|over\s+the|at\s+the))\s+weekend\b"),
     # a bare year from this century or the last: "the Avante 1800 design" is no date
@@ -145,6 +150,7 @@ class DateResolver:
         # look back; None: the tense is mixed ("scheduled for Jan. 3 was called off"), the
         # nearest year to publication wins
         self.future: bool | None = False
+        self.previous: PartialDate | None = None  # the date said before, in the same text
 
     def _year_for(self, month: int, day: int | None) -> tuple[int | None, bool]:
         pub = self.published
@@ -172,6 +178,7 @@ class DateResolver:
             if found and match.start() + offset < found[-1].end:
                 continue  # "last year" already read with "27 to 29 June" before it
             self.future = future_from is not None and match.start() >= future_from
+            self.previous = found[-1].begin if found else None
             if nearest:
                 self.future = None
             mention = self._mention(match, text, offset)
@@ -340,6 +347,17 @@ class DateResolver:
         if pub.month is None:
             return None, None, "point", False, True
         month0 = pub.year * 12 + pub.month - 1 + step
+        return PartialDate(month0 // 12, month0 % 12 + 1), None, "point", True, False
+
+    def _following(self, g):
+        before = self.previous
+        if before is None or before.year is None:
+            return None
+        if (g.get("unit") or g.get("unit2")) == "year":
+            return PartialDate(before.year + 1), None, "point", True, False
+        if before.month is None:
+            return None
+        month0 = before.year * 12 + before.month  # the month after
         return PartialDate(month0 // 12, month0 % 12 + 1), None, "point", True, False
 
     def _ago(self, g):

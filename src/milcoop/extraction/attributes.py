@@ -68,6 +68,7 @@ _AHEAD = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+
 _BEGAN_ON = re.compile(
     r"\b(?:began|begun|started|opened|kicked\s+off|got\s+under\s*way)\s+(?:on\s+|in\s+)?\Z", re.I
 )
+_SIGNED_THEN = re.compile(r"\b(?:signed|inked|concluded)\b[^.;,]{0,50}$")
 _ENDED_ON = re.compile(ENDING.pattern + r"\s+(?:on\s+|in\s+)?$", re.I)
 
 
@@ -99,6 +100,14 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
             abs(d.start - trig.end) if d.start >= trig.end else abs(trig.start - d.end) + 5
         ),
     )
+    signed = [
+        r
+        for r in usable
+        if r.start > trig.end and _SIGNED_THEN.search(view, max(trig.end, r.start - 60), r.start)
+    ]
+    if claim.family in ("ProcurementContract", "Agreement") and signed:
+        d = signed[0]  # "approved the purchase in October 2024, and the contract was signed
+        # in Bucharest the following month": a deal is made when it is signed
     if not d.resolved:
         claim.date_text = d.text
         return

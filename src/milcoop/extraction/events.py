@@ -151,6 +151,8 @@ class EventFinder(WithinDocument):
                     and (after := C.AFTER_THAT.search(self.view, trig.end, d.start))
                     and "," not in self.view[after.end() : d.start]
                 )
+                # "The contingent for Exercise CYCLONE departed for Egypt today": the journey's
+                and not (d.start >= trig.end and C.SET_OFF.match(self.view, trig.end, d.start))
             ]
             if C.OFFSET.search(self.view, max(lo, trig.start - 60), trig.start):
                 # "three years after it placed the order": not the sentence's day (a date after
