@@ -69,6 +69,7 @@ _BEGAN_ON = re.compile(
     r"\b(?:began|begun|started|opened|kicked\s+off|got\s+under\s*way)\s+(?:on\s+|in\s+)?\Z", re.I
 )
 _SIGNED_THEN = re.compile(r"\b(?:signed|inked|concluded)\b[^.;,]{0,50}$")
+_SIGNED_NEXT = re.compile(r"[^.;]{0,120}\b(?:signed|inked|concluded)\b[^.;,]{0,60}$")
 _ENDED_ON = re.compile(ENDING.pattern + r"\s+(?:on\s+|in\s+)?$", re.I)
 
 
@@ -105,7 +106,12 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
         for r in usable
         if r.start > trig.end and _SIGNED_THEN.search(view, max(trig.end, r.start - 60), r.start)
     ]
-    if claim.family in ("ProcurementContract", "Agreement") and signed:
+    # "On Thursday, Krušik and Norinco signed an agreement to jointly produce rockets ...,
+    # with output to start in 2027": the day it was signed
+    signed += [
+        r for r in usable if r.end <= trig.start and _SIGNED_NEXT.match(view, r.end, trig.start)
+    ]
+    if claim.family in ("ProcurementContract", "Agreement", "JointProductionProject") and signed:
         d = signed[0]  # "approved the purchase in October 2024, and the contract was signed
         # in Bucharest the following month": a deal is made when it is signed
     if not d.resolved:

@@ -87,7 +87,8 @@ STARTING = T.rx(r"\b(?:from|starting|beginning)\s+(?:next\s+year|(?:19|20)\d\d)\
 
 NOT_ARMS = T.rx(
     r"\b(?:technology|know-how|knowledge|expertise|humanitarian|aid|assistance|"
-    r"support|trade|power|funding|funds|money|loans?|locally\s+(?:developed|made|built|produced)|"
+    r"support|trade|power|funding|funds|money|loans?|spending|budgets?|"
+    r"locally\s+(?:developed|made|built|produced)|"
     r"indigenous(?:ly)?|home-grown|domestically|each\s+other|one\s+another)\b|"
     # "export revenue rose to $1.1bn": a company's figures, not a shipment
     r"^\w+\s+(?:revenues?|earnings|turnover|income|sales)\b|"
