@@ -58,7 +58,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "m_bare",
         rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Ff]or)\s+"
         rf"(?:(?:early|mid|late)[- ]?)?(?P<m1>{_MON})(?![a-z])"
-        r"(?![\s.,]*(?:\d|this\b|last\b|next\b))",
+        r"(?![\s.]*(?:\d|this\b|last\b|next\b))(?!,\s*(?:(?:19|20)\d\d|this|last|next)\b)",
     ),
     ("m_rel", rf"(?P<m1>{_MON})\s+(?P<rel>this|last|next) year\b"),
     ("rel_m", rf"\b(?P<rel>(?i:last|this|next|past))\s+(?P<m1>{_MON})(?![a-z])"),

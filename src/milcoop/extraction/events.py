@@ -120,6 +120,7 @@ class EventFinder(WithinDocument):
         dates = [d for d in dates if not any(a <= d.start < b for a, b in names)]
         owned = [(d, o) for d in dates if (o := A.date_owner(trigs, d, self.view)) is not None]
         dates, owner = [d for d, _ in owned], [o for _, o in owned]
+        insets = [(s.start + m.start(), s.start + m.end()) for m in T.INSET.finditer(s.text)]
         for i, trig in enumerate(trigs):
             lo, hi = clause_of(s, trig)
             near = self.view[max(lo, trig.start - 60) : min(hi, trig.end + 30)]
@@ -153,6 +154,8 @@ class EventFinder(WithinDocument):
                 )
                 # "The contingent for Exercise CYCLONE departed for Egypt today": the journey's
                 and not (d.start >= trig.end and C.SET_OFF.match(self.view, trig.end, d.start))
+                # "the frigate, which arrived over the weekend, held a drill": the arrival's
+                and not any(a <= d.start < b <= trig.start for a, b in insets)
             ]
             if C.OFFSET.search(self.view, max(lo, trig.start - 60), trig.start):
                 # "three years after it placed the order": not the sentence's day (a date after

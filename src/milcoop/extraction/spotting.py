@@ -131,13 +131,6 @@ _TO_SUPPLY = re.compile(
 _NEXT_CLAUSE = re.compile(r",\s+and\s+(?!to\b)|;\s")
 
 
-# a relative clause set inside the main one: ", which arrived in Lagos over the weekend, held"
-_INSET = re.compile(
-    r",\s+(?:which|who)\b[^,;]{3,120},\s+(?=(?:\w+ed|held|signed|began|took|won|made|sent|"
-    r"became|is|was|were|will|has|have|had)\b)"
-)
-
-
 @dataclass
 class Trigger:
     """A span that announces an event of class `cls` under `rule`."""
@@ -361,7 +354,7 @@ def clause_of(s: Sentence, trig: Trigger) -> tuple[int, int]:
     start, end = s.start, s.end
     for cut in T.CLAUSE_BREAK.finditer(s.text):
         at = s.start + cut.start()
-        inset = _INSET.match(s.text, cut.start())
+        inset = T.INSET.match(s.text, cut.start())
         if inset and s.start + inset.end() <= trig.start:
             continue  # "the Spanish ship Furor, which arrived on Saturday, held a drill"
         if at < trig.start:

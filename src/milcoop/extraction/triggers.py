@@ -428,6 +428,11 @@ CLAUSE_BREAK = re.compile(
     r",\s+and\s+(?=(?:the|its|their)\s)(?!the\s+(?:[A-Z][\w.]*\s+){1,4}(?:Minister|"
     r"Secretary|Chief|President|Commander|Ambassador)\b)|;|\s[—–]\s|,\s+as\s+(?:the\b|[A-Z])"
 )
+# a relative clause set inside the main one: ", which arrived in Lagos over the weekend, held"
+INSET = re.compile(
+    r",\s+(?:which|who)\b[^,;]{3,120},\s+(?=(?:\w+ed|held|signed|began|took|won|made|sent|"
+    r"became|is|was|were|will|has|have|had)\b)"
+)
 WHERE = re.compile(r",\s+where\s*")
 WHICH = re.compile(r",\s+(?:which|who)")
 ANAPHOR = rx(
