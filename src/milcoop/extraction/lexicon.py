@@ -127,6 +127,8 @@ DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 
 # a verb right after a capital makes it the subject, whatever preposition comes before
 SUBJECT_VERB = re.compile(
+    # (the first of two: "Oslo and Washington signed")
+    r"(?:\s+and\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?"
     r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)?(?:signed|agreed|announced|"
     r"ordered|bought|purchased|inked|sealed|approved|received|sent|delivered|said|says|will|"
     r"would|plans?|hosted|hosts|declined|refused|rejected)\b"

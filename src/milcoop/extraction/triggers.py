@@ -232,6 +232,8 @@ RULES: list[Rule] = [
             r"\bdeliver(?:y|ies)\s+(?:starting|beginning|due|expected|scheduled|"
             r"(?:(?:are|is|was|were|will)\s+(?:be\s+)?)?(?:now\s+)?(?:set|due|expected|scheduled|"
             r"planned|slated)\s+to\s+(?:start|begin|run|take\s+place|be\s+completed|finish|end)|"
+            # "Deliveries are scheduled from 2027 to 2029"
+            r"(?:are|is)\s+(?:due|expected|scheduled|planned|slated)(?=\s+(?:from|between|in\s+\d))|"
             r"(?:will\s+)?(?:start|begin|run)\s+(?=in|from|between|by|next|this)|"
             r"(?:started|began|ran)\s+(?=in|from|between|on|last))\b"
         ),
@@ -421,7 +423,7 @@ PAIR = rx(
 # (", where he met": the pronoun is the subject before the break, so no break there)
 CLAUSE_BREAK = re.compile(
     r",\s+(?:where(?!\s+(?:he|she|they)\b)|which(?!\s+(?:opened|began|started|kicked\s+off|"
-    r"runs?|ran|ended|took\s+place|will\s+run)\b)|who|whereas|while|but|although|though|"
+    r"runs?|ran|ended|took\s+place|will\s+run|(?:was|were|is)\s+(?:held|conducted|staged))\b)|who|whereas|while|but|although|though|"
     # "signed a contract ..., ending a search that began in 2020": what followed from it
     r"ending|bringing(?!\s+together)|capping|replacing)\b|"
     # (not a list of people: "met Japan's minister, and the United States Secretary of War")
