@@ -105,9 +105,9 @@ class EventFinder(WithinDocument):
             C.HABITUAL.search(s.text)
             and not any(d.begin and d.begin.day for d in dates)
             and not C.STARTING.search(s.text)
-        ):
-            return  # a habit, unless a day says when this time ("held every year since
-            # 2016, took place on Thursday")
+        ):  # a habit, unless a day says when this time ("held every year since 2016, took
+            # place on Thursday"); but "India trains 200 officers every year" is a programme
+            trigs = [t for t in trigs if t.cls == "TrainingExchange" and t.rule.anchored]
         trigs = self.spotter.fold_deals(trigs, s)
         seen_cls: set[str] = set()
         made: dict[str, EventClaim] = {}  # the claim each family made in this sentence

@@ -54,6 +54,9 @@ def units(finder: EntityFinder, view: str):
         name = re.sub(r"\s+", " ", match.group("name"))
         parent = _parent_after(finder, view, match.end())
         state = finder.gaz.state_of(parent) if parent in finder.gaz.entities else None
+        head = finder.gaz.lookup(name.split()[0])
+        if state is None and head and finder.gaz.entities[head[0]].kind == "State":
+            state = head[0]  # "Maldives National Defence Force": that state's force
         key = f"{finder.gaz.label(parent)} {name}" if parent in finder.gaz.entities else name
         if parent is not None and finder.gaz.entities[parent].kind in ("State", "Place"):
             parent = None  # "the Armed Forces of the Islamic Republic of Iran": its state's
