@@ -260,8 +260,8 @@ def test_training_said_with_a_duration_or_an_object(tmp_path, gaz):
         gaz,
         "Some 80 Vietnamese sailors trained for five weeks in Mumbai with Indian Navy "
         "instructors.\n\n"
-        "About 40 Thai pilots will train on the aircraft at an air base in Sacheon, South Korea, next "
-        "year.",
+        "About 40 Thai pilots will train on the aircraft at an air base in Sacheon, South "
+        "Korea, next year.",
         published="2025-06-05",
     )
     assert acts(ex) == {
