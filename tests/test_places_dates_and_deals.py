@@ -16,7 +16,7 @@ from milcoop.dates import PartialDate
 
 
 def test_a_month_name_is_a_whole_word():
-    """"21 Marine Corps personnel" holds no 21 March."""
+    """ "21 Marine Corps personnel" holds no 21 March."""
     found = DateResolver(PartialDate(2025, 6, 2)).find(
         "In May 2024, 21 Marine Corps personnel finished a course; 3 Mar 2025 was the next."
     )
@@ -46,7 +46,7 @@ def test_a_sentence_that_opens_on_its_month_takes_its_tense(tmp_path, gaz):
 
 
 def test_a_date_after_after_a_belongs_to_that_noun(tmp_path, gaz):
-    """"the drills ... after a series of incidents last winter": the drill's own date stands."""
+    """ "the drills ... after a series of incidents last winter": the drill's own date stands."""
     ex = news(
         tmp_path,
         gaz,
@@ -126,7 +126,7 @@ def test_a_state_watching_an_exercise_is_no_party(tmp_path, gaz):
 
 
 def test_a_company_named_again_by_its_short_form(tmp_path, gaz):
-    """"Diehl Defence", then "Diehl": the second names the same German company."""
+    """ "Diehl Defence", then "Diehl": the second names the same German company."""
     ex = news(
         tmp_path,
         gaz,
@@ -197,7 +197,7 @@ def test_the_type_trained_on_is_no_party(tmp_path, gaz):
 
 
 def test_another_verbs_agent_is_not_the_supplier(tmp_path, gaz):
-    """"handed over to Norway ..., in a ceremony attended by Norwegian officials": Finland
+    """ "handed over to Norway ..., in a ceremony attended by Norwegian officials": Finland
     (Patria's state) supplies."""
     ex = news(
         tmp_path,
@@ -210,7 +210,7 @@ def test_another_verbs_agent_is_not_the_supplier(tmp_path, gaz):
 
 
 def test_a_three_state_compound_and_a_list_of_ministers(tmp_path, gaz):
-    """"met X, and the United States Secretary ..." is a list, not a new clause."""
+    """ "met X, and the United States Secretary ..." is a list, not a new clause."""
     ex = news(
         tmp_path,
         gaz,
@@ -236,7 +236,7 @@ def test_a_trilateral_memorandum_has_three_parties(tmp_path, gaz):
 
 
 def test_a_relative_clause_inside_the_main_clause(tmp_path, gaz):
-    """"the Italian frigate X, which arrived ... over the weekend, held a passing exercise":
+    """ "the Italian frigate X, which arrived ... over the weekend, held a passing exercise":
     Italy drills, on Tuesday (the weekend is the arrival's)."""
     ex = news(
         tmp_path,
