@@ -79,7 +79,9 @@ PAST_EDITION = T.rx(
 ON_TYPE = re.compile(r"\b(?:train\w*|fly|flying|flew)\b[^.;]{0,60}\bon\s+(?:the|its|their)\s+$")
 
 UPKEEP = T.rx(r"\b(?:overhaul|repair|maintenance|maintain|upgrade|moderni[sz]|refit|servic)\w*")
-SET_OFF = T.rx(r"[^.;]{0,40}?\b(?:departed|left|set\s+off|flew\s+out|sailed|flagged\s+off)\b")
+SET_OFF = T.rx(
+    r"[^.;]{0,40}?\b(?:(?:departed|left|set\s+off|flew\s+out)\s+(?:for|to)|flagged\s+off)\b"
+)
 TRILATERAL = T.rx(r"\btrilateral\b")
 
 # "from next year, the college will admit two officers each year": a habit that starts now

@@ -320,6 +320,7 @@ class EventFinder(WithinDocument):
             # "Last year's edition was held at Umroi in India's state of Meghalaya"
             or (
                 C.PAST_EDITION.search(self.view, max(lo, trig.start - 30), trig.end)
+                and len(actors) <= 1  # ("... in which Finland and Sweden took part": those)
                 and actors <= earlier.participants
             )
         ):
