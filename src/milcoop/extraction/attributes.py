@@ -7,6 +7,7 @@ import re
 
 from ..amounts import find_money, quantity_before
 from ..dates import DateMention
+from . import cues as C
 from . import triggers as T
 from .merging import edition_year
 from .model import EventClaim, Mention
@@ -76,6 +77,24 @@ _ENDED_ON = re.compile(ENDING.pattern + r"\s+(?:on\s+|in\s+)?$", re.I)
 def _cancelled_between(d: DateMention, trig, view: str) -> bool:
     a, b = (d.end, trig.start) if d.start < trig.start else (trig.end, d.start)
     return bool(CANCELLED.search(view, a, b))
+
+
+def anothers_date(d: DateMention, trig, view: str, insets: list[tuple[int, int]]) -> bool:
+    """A date of the trigger's sentence that dates a neighbouring act, not the trigger's."""
+    if d.end <= trig.start:
+        # "arrived on Monday, hours after the warships wrapped up their first joint sail";
+        # "the frigate, which arrived over the weekend, held a drill": the arrival's
+        return bool(C.AFTER_THAT.search(view, d.end, trig.start)) or any(
+            a <= d.start < b <= trig.start for a, b in insets
+        )
+    if d.start < trig.end:
+        return False
+    # "the drills would focus on cables after a string of sabotage incidents last winter"
+    after = C.AFTER_THAT.search(view, trig.end, d.start)
+    if after and "," not in view[after.end() : d.start]:
+        return True
+    # "The contingent for Exercise CYCLONE departed for Egypt today": the journey's
+    return bool(C.SET_OFF.match(view, trig.end, d.start))
 
 
 def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: str) -> None:

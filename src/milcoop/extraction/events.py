@@ -131,7 +131,7 @@ class EventFinder(WithinDocument):
             if topic and (not trig.rule.anchored or said.endswith("ing")):
                 continue  # "discussed training programmes": the topic of talks, not an act
             if trig.definite and C.WATCHED.search(self.view, max(lo, trig.start - 40), trig.start):
-                continue
+                continue  # "said it was monitoring the exercise": an onlooker's words
             own = [d for d, o in zip(dates, owner, strict=True) if o == i]
             if not own and not trig.definite:  # "During X's visit in February 2020, the two
                 own = [  # countries signed ...": the signing shares the visit's date
@@ -140,23 +140,7 @@ class EventFinder(WithinDocument):
                     if (o < i or C.DURING.search(self.view[trig.end : trigs[o].start]))
                     and trigs[o].cls != trig.cls
                 ]
-            # "arrived on Monday, hours after the warships wrapped up their first joint sail"
-            # "the drills would focus on cables after a string of sabotage incidents last
-            # winter": the incidents' time
-            own = [
-                d
-                for d in own
-                if not (d.end <= trig.start and C.AFTER_THAT.search(self.view, d.end, trig.start))
-                and not (
-                    d.start >= trig.end
-                    and (after := C.AFTER_THAT.search(self.view, trig.end, d.start))
-                    and "," not in self.view[after.end() : d.start]
-                )
-                # "The contingent for Exercise CYCLONE departed for Egypt today": the journey's
-                and not (d.start >= trig.end and C.SET_OFF.match(self.view, trig.end, d.start))
-                # "the frigate, which arrived over the weekend, held a drill": the arrival's
-                and not any(a <= d.start < b <= trig.start for a, b in insets)
-            ]
+            own = [d for d in own if not A.anothers_date(d, trig, self.view, insets)]
             if C.OFFSET.search(self.view, max(lo, trig.start - 60), trig.start):
                 # "three years after it placed the order": not the sentence's day (a date after
                 # the trigger is still its own: "wrapped up X, which was held from Aug. 11")
