@@ -318,3 +318,19 @@ def test_pressing_for_orders_is_no_order(tmp_path, gaz):
         published="2025-11-05",
     )
     assert ex.events == []
+
+
+def test_a_school_that_takes_officers_and_crews_under_instructors(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Serbia will also take 20 Montenegrin officers at its Military Academy in Belgrade "
+        "from next September.\n\n"
+        "Estonian tank crews have been preparing since March under a team of British Army "
+        "instructors at Tapa.",
+        published="2025-06-05",
+    )
+    assert acts(ex) == {
+        ("TrainingExchange", frozenset(iso("srb", "mne"))),
+        ("TrainingExchange", frozenset(iso("est", "gbr"))),
+    }

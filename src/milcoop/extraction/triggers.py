@@ -327,8 +327,11 @@ RULES: list[Rule] = [
             # "trained for six weeks in Surabaya"
             r"\btrained\s+(?:for\s+(?:[\w-]+\s+){1,3}?)?(?:in|at|with|alongside|under|by|on)\b|"
             # "the college will admit two Brazilian Navy officers each year to its course"
-            r"\badmit(?:s|ted|ting)?\s+(?:[\w-]+\s+){0,4}?(?:officers|cadets|students|pilots|"
-            r"personnel)\b(?=[^.;]{0,60}\b(?:course|college|academy|school)\b)|"
+            # ("will also take 30 Myanmar officers at its Military Academy")
+            r"\b(?:admit|accept|take)(?:s|ed|ted|ting|ing)?\s+(?:[\w-]+\s+){0,4}?(?:officers|cadets|"
+            r"students|pilots|personnel)\b(?=[^.;]{0,60}\b(?i:course|college|academy|school)\b)|"
+            # "preparing since February under a team of US Army instructors"
+            r"\bunder\s+(?:a\s+team\s+of\s+)?(?:[\w-]+\s+){0,3}?instructors\b|"
             r"\bspen[dt]s?\s+(?:[\w-]+\s+){0,4}?training\s+(?:in|at|with|alongside|under)\b|"
             r"\b(?:being|been|are|were|was|is)\s+(?:trained|taught|schooled)\b|"
             r"\b(?:taught|schooled)\s+by\b|"
