@@ -334,3 +334,22 @@ def test_a_school_that_takes_officers_and_crews_under_instructors(tmp_path, gaz)
         ("TrainingExchange", frozenset(iso("srb", "mne"))),
         ("TrainingExchange", frozenset(iso("est", "gbr"))),
     }
+
+
+def test_deliveries_that_are_to_run_and_building_together_with(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Romania signed a contract with Israel's Elbit Systems for 18 PULS launchers on "
+        "Wednesday. Deliveries are to run from 2027 to 2029.\n\n"
+        "Under a separate agreement signed on Wednesday, Romania's Romarm will build launch "
+        "pods and parts of the chassis together with Elbit at its plant in Bucharest.",
+        published="2025-11-06",
+    )
+    assert {c.family for c in ex.events} == {
+        "ProcurementContract",
+        "ArmsTransfer",
+        "JointProductionProject",
+    }
+    delivery = only(ex, "ArmsTransfer")
+    assert (delivery.start.iso(), delivery.end.iso()) == ("2027", "2029")
