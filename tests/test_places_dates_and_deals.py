@@ -353,3 +353,17 @@ def test_deliveries_that_are_to_run_and_building_together_with(tmp_path, gaz):
     }
     delivery = only(ex, "ArmsTransfer")
     assert (delivery.start.iso(), delivery.end.iso()) == ("2027", "2029")
+
+
+def test_last_years_drill_by_its_series_name(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Thai and Chinese marines began the annual Blue Strike 2025 exercise in Sattahip on "
+        "Monday.\n\n"
+        "Last year's Blue Strike was held in Zhanjiang in September 2024.",
+        published="2025-05-21",
+    )
+    past = next(c for c in ex.events if c.start and c.start.year == 2024)
+    assert past.participants == iso("tha", "chn")
+    assert past.start.iso() == "2024-09"

@@ -73,7 +73,7 @@ HABITUAL = T.rx(
 # "Last year's edition", "The previous edition, Warrior-VIII,": the series' partners again
 PAST_EDITION = T.rx(
     r"\b(?:last\s+year['’]s|the\s+previous|the\s+last|the\s+(?:first|inaugural))\s+"
-    r"(?:[\w-]+\s+)?edition\b"
+    r"(?:[\w-]+\s+)?edition\b|\blast\s+year['’]s\s+(?-i:[A-Z])"
 )
 
 ON_TYPE = re.compile(r"\b(?:train\w*|fly|flying|flew)\b[^.;]{0,60}\bon\s+(?:the|its|their)\s+$")

@@ -170,6 +170,15 @@ TOGETHER_DRILL = Rule(
 RULES: list[Rule] = [
     DRILL,
     Rule("JointExercise", rx(r"\b(?:flight-tactical|tactical)\s+training\b")),
+    # "Last year's Golden Dragon was held in Kampong Speu": a past edition by its series name
+    Rule(
+        "JointExercise",
+        rx(
+            r"\blast\s+year['’]s\s+(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+"
+            r"(?:(?:was|were)\s+(?:held|staged|conducted)|took\s+place)\b"
+        ),
+        anchored=True,
+    ),
     TOGETHER_DRILL,
     SIGNING,
     Rule(
