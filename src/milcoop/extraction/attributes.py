@@ -49,7 +49,8 @@ CANCELLED = T.rx(
     r"terminated|axed|ditched)\b"
 )
 PLANNED = T.rx(
-    r"\b(?:expect(?:s|ed)?\s+to|possible\s+sale|(?:due|scheduled|slated)\s+to|will|plans?\s+to|planned|set\s+to|is\s+to|are\s+to|"
+    r"\b(?:expect(?:s|ed)?\s+to|possible\s+sale|(?:due|scheduled|slated)\s+to|scheduled\s+for|"
+    r"(?:are|is)\s+(?:due|scheduled|slated|planned)\b|will|plans?\s+to|planned|set\s+to|is\s+to|are\s+to|"
     r"to\s+be\s+held|upcoming|intends?\s+to|would|pencil+ed\s+in)\b"
 )
 # A sentence that announces what will happen: its yearless dates and weekdays look ahead.

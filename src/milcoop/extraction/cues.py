@@ -29,6 +29,15 @@ WATCHED = T.rx(
     r"(?:[\w-]+\s+){0,3}$"
 )
 
+# "The two ministers then signed": the next step on the day just said (not "since then")
+THEN = T.rx(r"(?<!since\s)(?<!until\s)(?<!by\s)\bthen\s+(?:also\s+|jointly\s+|formally\s+)?$")
+
+# "an industrial agreement signed at the same ceremony": the day of the act just reported
+SAME_OCCASION = T.rx(
+    r"\b(?:at|during)\s+the\s+same\s+(?:ceremony|event|signing|occasion)\b|"
+    r"\bon\s+the\s+same\s+(?:day|occasion)\b"
+)
+
 # "may" in lower case only: "May 9" is a date
 HYPOTHETICAL = T.rx(
     r"\b(?:can|could|might|(?-i:may)|would\s+like|prospect\s+of|idea\s+of|if|whether|weighing|"
@@ -201,7 +210,9 @@ BORDER = re.compile(
     r"\s+(?:border|borders|frontier|coast|coastline|waters|airspace|territory|soil|shores?|"
     r"straits?|peninsula|archipelago)\b|"
     # "in the Indian state of Meghalaya", "the Chinese port city of Qingdao": where, not who
-    r"\s+(?:state|province|region|city|town|port|port\s+city|island|district)\s+of\s+[A-Z]"
+    r"\s+(?:state|province|region|city|town|port|port\s+city|island|district)\s+of\s+[A-Z]|"
+    # "four other West and Central African states": a region's states, not the one state
+    r"\s+(?:states|countries|nations)\b"
 )
 
 

@@ -13,7 +13,7 @@ import re
 from rdflib import URIRef
 
 from ..datefinding import DateResolver
-from ..dates import DateMention
+from ..dates import DateMention, PartialDate
 from ..reference import Gazetteer
 from ..text import Sentence, dateline, datelines, headings
 from . import attributes as A
@@ -28,6 +28,9 @@ from .within import WithinDocument
 
 # events whose parties a named ship stands for ("HMS Somerset joined the drill")
 _SHIPS_ACT = ("JointExercise", "OfficialVisit")
+
+
+_DEALS = ("Agreement", "ProcurementContract", "JointProductionProject")
 
 
 class EventFinder(WithinDocument):
@@ -65,6 +68,7 @@ class EventFinder(WithinDocument):
             if any(a <= sentence.start < b for a, b in self.headings):
                 continue  # a heading restates the item below it, without its parties' names
             before = len(self.events)
+            self.prior = sentences[max(0, n - 2) : n]  # for "then", "the same day"
             self._sentence(sentence)
             # a sentence that made no event may list who else takes part in the last drill
             # ("Japan's air force, taking part in an exercise in India for the first time")
@@ -107,7 +111,12 @@ class EventFinder(WithinDocument):
             and not C.STARTING.search(s.text)
         ):  # a habit, unless a day says when this time ("held every year since 2016, took
             # place on Thursday"); but "India trains 200 officers every year" is a programme
-            trigs = [t for t in trigs if t.cls == "TrainingExchange" and t.rule.anchored]
+            trigs = [
+                t
+                for t in trigs
+                if (t.cls == "TrainingExchange" and t.rule.anchored)
+                or self._dated_apart(s, t, dates)
+            ]
         trigs = self.spotter.fold_deals(trigs, s)
         seen_cls: set[str] = set()
         made: dict[str, EventClaim] = {}  # the claim each family made in this sentence
@@ -146,6 +155,8 @@ class EventFinder(WithinDocument):
                 # the trigger is still its own: "wrapped up X, which was held from Aug. 11")
                 own = [d for d in own if C.ITS_OWN_WHEN.search(self.view, trig.end, d.start)]
             claim = self._claim(s, trig, lo, hi, own)
+            if claim:
+                self._borrowed_day(claim, trig, lo, hi, bool(own))
             family = claim.family if claim else trig.cls
             if trig.definite and C.FIRST_HELD.match(self.view, trig.end):
                 recalled.add(family)  # "The exercise, first held in 2005, has grown from a
@@ -190,6 +201,44 @@ class EventFinder(WithinDocument):
             self._add(claim)
             made[family] = claim
             seen_cls.add(family)
+
+    def _dated_apart(self, s: Sentence, trig: Trigger, dates: list[DateMention]) -> bool:
+        """A dated deal in a clause of its own beside a habit: "under an agreement signed in
+        1996, and the two marine corps have trained together regularly since then" (talks
+        and drills recur, so a habit nearby still speaks of them)."""
+        if family_of(trig.cls) not in _DEALS:
+            return False
+        lo, hi = clause_of(s, trig)
+        return not C.HABITUAL.search(self.view, lo, hi) and any(lo <= d.start < hi for d in dates)
+
+    def _borrowed_day(self, claim: EventClaim, trig: Trigger, lo: int, hi: int, own: bool) -> None:
+        """A day said before: "The two ministers then signed a memorandum" (the last day of the
+        sentences before), "an agreement signed at the same ceremony" (or of the act before)."""
+        same = claim.family in _DEALS and C.SAME_OCCASION.search(self.view, lo, hi)
+        if same and not (claim.start and claim.start.day):
+            then = self._day_before() or next(
+                (c.start for c in reversed(self.events) if c.start and c.start.day), None
+            )
+        elif not (own or claim.start or claim.end) and C.THEN.search(
+            self.view, max(lo, trig.start - 30), trig.start
+        ):
+            then = self._day_before()
+        else:
+            return
+        if then:
+            claim.start, claim.end = then, None
+
+    def _day_before(self) -> PartialDate | None:
+        """The last day named in the two sentences before."""
+        for p in reversed(self.prior):
+            days = [
+                d
+                for d in self.resolver.find(p.text, p.start, A.future_from(p.text))
+                if d.start >= self.dateline_end and d.begin and d.begin.day
+            ]  # a day, not a span ("On Saturday, X received Y, who visits from 17 to 20 Oct.")
+            if days:
+                return max(days, key=lambda d: (d.kind == "point", d.start)).begin
+        return None
 
     def _anchored(self, trig: Trigger, claim: EventClaim, s: Sentence, lo: int, hi: int) -> bool:
         if trig.rule.anchored or trig.name or claim.start or claim.end:

@@ -70,6 +70,12 @@ _FORCES = re.compile(
     r"\b(?:contingents?|troops|personnel|soldiers|servicemen|service\s+members|marines|"
     r"paratroopers|sailors|airmen|detachments?|battalions?|platoons?)\b[^.;,]{0,40}$"
 )
+# "arrived at the port of Aktau on 9 November to take part": it came for the drill
+_TO_DRILL = re.compile(
+    r"^[^.;]{0,60}?\b(?:to\s+(?:take\s+part|join|participate)\b|for\s+(?:the|a|this\s+year['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers)\b)"
+)
+_IN_DRILL = re.compile(r"[^.;,]{0,60}?\bin\s+(?:the|this|a|an|its|their)\s+(?:[^.;,\s]+\s+){0,4}")
 _PORT_CALL = re.compile(r"\b(?:visit|port\s+call|goodwill|courtesy)\b", re.I)
 # "kicked off Bersama Lima", "took part in Talisman Sabre 2025": a drill by its name alone
 _JOINED_NAME = re.compile(
@@ -116,6 +122,7 @@ _EXERCISE_NAMED = re.compile(
 
 
 _UNDER = re.compile(r"\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}$")  # "under a deal"
+_UNDER_FRAME = re.compile(r"\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}$")
 _DETERMINER = re.compile(r"\b(?:the|this|these|those)\s+(?:[\w$.-]+\s+){0,2}$", re.I)
 _DEAL_NOUN = re.compile(r"(?i:purchase|acquisition|order|orders|deal|procurement|contract)")
 # "an agreement ..., which allows Austria to buy": a framework for purchases, not one
@@ -172,7 +179,10 @@ class Spotter:
                 arrival = rule.direction == "visit" and re.match(
                     r"arriv|land|reach", match.group(), re.I
                 )
-                if arrival and _FORCES.search(s.text[: match.start()][-60:]):
+                if arrival and (
+                    _FORCES.search(s.text[: match.start()][-60:])
+                    or _TO_DRILL.match(s.text, match.end())
+                ):
                     continue  # a deployment (for a drill, most often), not a visit
                 if arrival and (
                     _CARGO.search(s.text[: match.start()][-70:])
@@ -254,8 +264,20 @@ class Spotter:
                 trig = Trigger(T.DRILL, mention.start, mention.end, "DialogueMechanism")
                 trig.known = mention.iri
                 found.append(trig)
-        if any(t.cls == "JointExercise" and t.rule is not T.TOGETHER_DRILL for t in found):
+        drills = [t for t in found if t.cls == "JointExercise" and t.rule is not T.TOGETHER_DRILL]
+        if drills:
             found = [t for t in found if t.rule is not T.TOGETHER_DRILL]
+        # "trained with Canadian and Polish units in the Silver Arrow 2024 exercise": the drill
+        found = [
+            t
+            for t in found
+            if not (
+                t.cls == "TrainingExchange"
+                and any(
+                    _IN_DRILL.fullmatch(s.text, t.end - s.start, d.start - s.start) for d in drills
+                )
+            )
+        ]
         return sorted(found, key=lambda t: t.start)
 
     def fold_deals(self, trigs: list[Trigger], s: Sentence) -> list[Trigger]:
@@ -303,6 +325,13 @@ class Spotter:
         if deal is None or not moves:
             return trigs
         move = moves[0]
+        if (
+            deal.start > move.end
+            and _UNDER_FRAME.search(s.text, 0, deal.start - s.start)
+            and re.search(r"\b(?:that|which)\b", s.text[deal.start - s.start : deal.end - s.start])
+        ):  # "handed over 12 vehicles, paid for under an aid agreement that the two governments
+            # signed in March": the framework is an earlier act of its own
+            return trigs
         if _ENABLES.search(s.text, max(0, move.start - s.start - 40), move.start - s.start):
             return [t for t in trigs if t is not move]
         if (

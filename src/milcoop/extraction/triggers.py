@@ -114,10 +114,10 @@ SIGNING = Rule(
         r"(?P<noun>agreements?|deals?|accords?|memorand(?:um|ums|a)|MoUs?|treaty|treaties|"
         r"declaration|pact|protocol|contracts?|letter\s+of\s+intent|convention|roadmap|"
         r"letters?\s+of\s+(?:offer\s+and\s+)?acceptance|LOAs?|"
-        r"cooperation\s+(?:plan|programme|program)|"
+        r"cooperation\s+(?:plan|programme|program)|plan\s+of\s+(?:[\w-]+\s+)?cooperation|"
         r"arrangement|framework(?:\s+agreement)?)\b|\b(?P<noun2>agreements?|deals?|accords?|"
         rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?|framework|"
-        r"arrangement|letters?\s+of\s+intent)"
+        r"arrangement|letters?\s+of\s+intent|cooperation\s+plan|plan\s+of\s+(?:[\w-]+\s+)?cooperation)"
         rf"(?:\s+of\s+understanding)?(?:\s+(?:on|for|with|covering|between)\s+[\w\s–-]{{1,80}}?)?"
         # "The deal, worth about 100 billion rupees ($1.13 billion), was signed"
         rf"(?:,(?:[^,.;]|(?<=\d)[.,](?=\d)){{1,60}},)?(?:\s+(?:that|which)(?:\s+[\w-]+){{1,8}}?)?"
@@ -196,6 +196,9 @@ RULES: list[Rule] = [
             r"donate[sd]?|(?<!-)hand(?:s|ed|ing)?(?!-)(?:\s+over)?|hand-?overs?\s+of|equip(?:s|ped)?|"
             r"pledge[sd]?|"
             r"pledging)\b(?=[^.;]*\b(?:to|with)\b)|"
+            # "the Turkish ambassador handed over 12 Ejder Yalçın armoured vehicles": a count
+            r"\b(?:handed|hands|handing|delivered|donated|gifted)\s+(?:over\s+)?(?=(?:the\s+)?(?:first\s+)?"
+            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s)|"
             r"\bsen(?:t|ds?|ding)\b(?=[^.;]{0,80}?\b(?:weapons|arms|missiles?|systems?|rockets|"
             r"shells|ammunition|munitions|howitzers|tanks|vehicles|drones|jets|aircraft|"
             r"helicopters|launchers|batter(?:y|ies)|equipment|rifles|guns)\b[^.;]*\bto\b)|"
@@ -231,6 +234,10 @@ RULES: list[Rule] = [
             r"ferried\s+(?=(?:between|in|during|from)\s+(?:[\w-]+\s+){0,2}\d{4})|"
             r"(?:receive[sd]?|receiving|import(?:s|ed|ing)?|commission(?:s|ed|ing)?)\b"
             r"(?!\s+(?:[\w-]+\s+){0,2}(?:training|instruction|funds|funding)\b)"
+            # "received Admiral Nicolas Vaujour": a guest, not a delivery
+            r"(?!\s+(?:his\s+|her\s+|their\s+|the\s+|a\s+)?(?:visiting\s+)?(?:[A-Z][\w.]*\s+){0,2}?"
+            r"(?-i:Admiral|General|Gen\.|Minister|Secretary|Commander|Ambassador|President|Marshal)|"
+            r"\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?|\s+(?:a|the)\s+(?:[\w-]+\s+)?delegation)"
             r"(?=[^.;]*\b(?:from|built|made|"
             r"manufactured|supplied|aircraft|jets|fighters|helicopters|drones|tanks|ships|"
             r"frigates?|corvettes?|submarines?|missiles|systems?|vessels?|howitzers|batch|"
@@ -246,7 +253,9 @@ RULES: list[Rule] = [
             # "Deliveries are to run from 2027 to 2029"
             r"(?:are|is)\s+to\s+(?:start|begin|run|be\s+completed)|"
             # "Deliveries are scheduled from 2027 to 2029"
-            r"(?:are|is)\s+(?:due|expected|scheduled|planned|slated)(?=\s+(?:from|between|in\s+\d))|"
+            r"(?:are|is)\s+(?:due|expected|scheduled|planned|slated)(?=\s+(?:from|between|in\s+\d|"
+            # "First deliveries are scheduled for the second half of 2027"
+            r"for\s+(?:the\s+)?(?:(?:first|second|early|late|end|mid|middle|start)\b[^.;\d]{0,25})?\d{4}))|"
             r"(?:will\s+)?(?:start|begin|run)\s+(?=in|from|between|by|next|this)|"
             r"(?:started|began|ran)\s+(?=in|from|between|on|last))\b"
         ),
@@ -380,6 +389,9 @@ RULES: list[Rule] = [
             r"(?:and\s+(?:defen[cs]e|security|strategic)\s+)?(?:policy\s+)?"
             r"(?:dialogue|talks|consultations)\b|"
             r"\b(?:armaments?|defen[cs]e[\s-]+industr(?:y|ial))\s+(?:consultations|talks|dialogue)\b|"
+            # "when they meet in Tbilisi next month for their annual trilateral talks"
+            r"\bannual\s+(?:(?:trilateral|bilateral|quadrilateral|ministerial)\s+)?"
+            r"(?:talks|consultations)\b|"
             r"\b(?:round|session)\s+of\s+(?:the\s+)?(?!the\b)(?:[\w-]+\s+){1,4}?(?:consultations|"
             r"dialogue)\b|"
             r"\bjoint\s+(?:[\w-]+\s+){0,3}?(?:working\s+groups?|commissions?|committees?|"
@@ -442,9 +454,11 @@ CLAUSE_BREAK = re.compile(
     r"runs?|ran|ended|took\s+place|will\s+run|(?:was|were|is)\s+(?:held|conducted|staged))\b)|who|whereas|while|but|although|though|"
     # "signed a contract ..., ending a search that began in 2020": what followed from it
     r"ending|bringing(?!\s+together)|capping|replacing)\b|"
+    # "..., days after a Chinese ship fired a water cannon": a prior act, not this one's parties
+    r",\s+(?:(?:hours|days|weeks|a\s+(?:day|week))\s+after|amid)\b|"
     # (not a list of people: "met Japan's minister, and the United States Secretary of War")
     r",\s+and\s+(?=(?:the|its|their)\s)(?!the\s+(?:[A-Z][\w.]*\s+){1,4}(?:Minister|"
-    r"Secretary|Chief|President|Commander|Ambassador)\b)|;|\s[—–]\s|,\s+as\s+(?:the\b|[A-Z])"
+    r"Secretary|Chief|President|Commander|Ambassador)\b)|;|\s[—–]\s|,\s+as\s+(?=the\b|[A-Z])"
 )
 # a relative clause set inside the main one: ", which arrived in Lagos over the weekend, held"
 INSET = re.compile(
