@@ -59,11 +59,11 @@ CORPORA: dict[str, tuple[Path, Path]] = {
 }
 # The targets for the seed documents.
 SEED_TARGETS = {"event_f1": 0.95, "entity_f1": 0.90}
-# Regression floors: event / entity F1 measured on 2026-11-24 (ninth round), minus 0.03,
+# Regression floors: event / entity F1 measured on 2026-11-24 (tenth round), minus 0.03,
 # rounded down.
 FLOORS: dict[str, dict[str, float]] = {
     "seed": {"event_f1": 0.97, "entity_f1": 0.90},  # measured 1.000 / 0.935
-    "train": {"event_f1": 0.81, "entity_f1": 0.77},  # measured 0.845 / 0.803 (212 documents)
+    "train": {"event_f1": 0.81, "entity_f1": 0.77},  # measured 0.848 / 0.801 (228 documents)
     "heldout": {"event_f1": 0.73, "entity_f1": 0.82},  # measured 0.766 / 0.859
 }
 

@@ -38,6 +38,9 @@ SAME_OCCASION = T.rx(
     r"\bon\s+the\s+same\s+(?:day|occasion)\b"
 )
 
+# handing over, delivering, donating: done where the recipient is
+HANDING = T.rx(r"hand(?:s|ed|ing)?\s+over|deliver(?:s|ed|ing)?\b|donat(?:es|ed|ing)\b")
+
 # "may" in lower case only: "May 9" is a date
 HYPOTHETICAL = T.rx(
     r"\b(?:can|could|might|(?-i:may)|would\s+like|prospect\s+of|idea\s+of|if|whether|weighing|"

@@ -13,7 +13,7 @@ import re
 from rdflib import URIRef
 
 from ..datefinding import DateResolver
-from ..dates import DateMention, PartialDate
+from ..dates import DateMention
 from ..reference import Gazetteer
 from ..text import Sentence, dateline, datelines, headings
 from . import attributes as A
@@ -28,9 +28,6 @@ from .within import WithinDocument
 
 # events whose parties a named ship stands for ("HMS Somerset joined the drill")
 _SHIPS_ACT = ("JointExercise", "OfficialVisit")
-
-
-_DEALS = ("Agreement", "ProcurementContract", "JointProductionProject")
 
 
 class EventFinder(WithinDocument):
@@ -202,44 +199,6 @@ class EventFinder(WithinDocument):
             made[family] = claim
             seen_cls.add(family)
 
-    def _dated_apart(self, s: Sentence, trig: Trigger, dates: list[DateMention]) -> bool:
-        """A dated deal in a clause of its own beside a habit: "under an agreement signed in
-        1996, and the two marine corps have trained together regularly since then" (talks
-        and drills recur, so a habit nearby still speaks of them)."""
-        if family_of(trig.cls) not in _DEALS:
-            return False
-        lo, hi = clause_of(s, trig)
-        return not C.HABITUAL.search(self.view, lo, hi) and any(lo <= d.start < hi for d in dates)
-
-    def _borrowed_day(self, claim: EventClaim, trig: Trigger, lo: int, hi: int, own: bool) -> None:
-        """A day said before: "The two ministers then signed a memorandum" (the last day of the
-        sentences before), "an agreement signed at the same ceremony" (or of the act before)."""
-        same = claim.family in _DEALS and C.SAME_OCCASION.search(self.view, lo, hi)
-        if same and not (claim.start and claim.start.day):
-            then = self._day_before() or next(
-                (c.start for c in reversed(self.events) if c.start and c.start.day), None
-            )
-        elif not (own or claim.start or claim.end) and C.THEN.search(
-            self.view, max(lo, trig.start - 30), trig.start
-        ):
-            then = self._day_before()
-        else:
-            return
-        if then:
-            claim.start, claim.end = then, None
-
-    def _day_before(self) -> PartialDate | None:
-        """The last day named in the two sentences before."""
-        for p in reversed(self.prior):
-            days = [
-                d
-                for d in self.resolver.find(p.text, p.start, A.future_from(p.text))
-                if d.start >= self.dateline_end and d.begin and d.begin.day
-            ]  # a day, not a span ("On Saturday, X received Y, who visits from 17 to 20 Oct.")
-            if days:
-                return max(days, key=lambda d: (d.kind == "point", d.start)).begin
-        return None
-
     def _anchored(self, trig: Trigger, claim: EventClaim, s: Sentence, lo: int, hi: int) -> bool:
         if trig.rule.anchored or trig.name or claim.start or claim.end:
             return True
@@ -310,8 +269,10 @@ class EventFinder(WithinDocument):
             and (st := self.gaz.state_of(m.iri))
         }
         if trig.rule.direction == "visit" or (
-            # "Taiwanese pilots have been training ... at Luke Air Force Base in Arizona"
-            trig.cls == "TrainingExchange" and len(participants) == 1
+            len(participants) == 1
+            # "Taiwanese pilots have been training ... at Luke Air Force Base in Arizona", "At a
+            # ceremony in Tbilisi, the Turkish ambassador handed over 12 vehicles"
+            and (trig.cls == "TrainingExchange" or C.HANDING.match(self.view, trig.start))
         ):  # the destination's state is the host
             participants |= {
                 st for m in mentions if m.locative and (st := self.gaz.state_of(m.iri))

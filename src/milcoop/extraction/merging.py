@@ -45,7 +45,12 @@ def _same_trip(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
             return False
         if abs((a.start.first_day() - b.start.first_day()).days) > 6:
             return False
-    hosts = {gaz.state_of(p) or p for p in (a.place, b.place) if p is not None}
+    # (a base the reference data does not know, "Salamis Naval Base", says no other host)
+    hosts = {
+        gaz.state_of(p) or p
+        for p in (a.place, b.place)
+        if p is not None and (gaz.state_of(p) or p in gaz.entities)
+    }
     return len(hosts) <= 1
 
 

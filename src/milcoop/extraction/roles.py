@@ -220,6 +220,10 @@ class Roles:
                     recipient = self.side(mentions, lo, w) or recipient
             if not supplier and direction in ("receive", "acquire"):
                 supplier = self.origin(mentions, trig.end, hi) - recipient
+            if direction == "supply" and supplier and not recipient:
+                # "At a ceremony in Tbilisi, the Turkish ambassador handed over 12 vehicles"
+                others = claim.participants - supplier
+                recipient = others if len(others) == 1 else recipient
             if supplier and supplier == recipient and len(supplier) == 1:
                 return True
             supplier, recipient = supplier - recipient, recipient - supplier

@@ -61,7 +61,8 @@ _NAMED_AGREEMENT = re.compile(
 _CARGO = re.compile(
     r"\b(?:jets|fighters|trainers|aircraft|helicopters|drones|ships|frigates?|corvettes?|"
     r"submarines?|boats|vessels?|tanks|howitzers|guns|vehicles|missiles|batter(?:y|ies)|"
-    r"launchers|systems?|F-\d+s?|first\s+(?:two|three|four|five|six|batch|units?|of\s+them))\b"
+    r"launchers|systems?|F-\d+s?|first\s+(?:two|three|four|five|six|batch|units?|of\s+them)|"
+    r"(?-i:[Tt]he)\s+first(?=\s+(?:are|is|was|were|will)\b))\b"
     r"[^.;]{0,50}$"
 )
 # who arrives when forces deploy, not officials visit: "a PLA Air Force contingent of around
@@ -72,9 +73,10 @@ _FORCES = re.compile(
 )
 # "arrived at the port of Aktau on 9 November to take part": it came for the drill
 _TO_DRILL = re.compile(
-    r"^[^.;]{0,60}?\b(?:to\s+(?:take\s+part|join|participate)\b|for\s+(?:the|a|this\s+year['’]s)\s+"
+    r"[^.;]{0,60}?\b(?:to\s+(?:take\s+part|join|participate)\b|for\s+(?:the|a|this\s+year['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers)\b)"
 )
+_HANDED = re.compile(r"\b(?:handed\s+over|delivered)\b")
 _IN_DRILL = re.compile(r"[^.;,]{0,60}?\bin\s+(?:the|this|a|an|its|their)\s+(?:[^.;,\s]+\s+){0,4}")
 _PORT_CALL = re.compile(r"\b(?:visit|port\s+call|goodwill|courtesy)\b", re.I)
 # "kicked off Bersama Lima", "took part in Talisman Sabre 2025": a drill by its name alone
@@ -182,6 +184,9 @@ class Spotter:
                 if arrival and (
                     _FORCES.search(s.text[: match.start()][-60:])
                     or _TO_DRILL.match(s.text, match.end())
+                    # "was handed over at Lorient last month and is expected to arrive at
+                    # Salamis in January": the delivered ship's voyage
+                    or _HANDED.search(s.text, 0, match.start())
                 ):
                     continue  # a deployment (for a drill, most often), not a visit
                 if arrival and (
@@ -320,6 +325,11 @@ class Spotter:
             )
         ):  # "signed an industrial agreement to jointly produce the tanks", "under a licence
             # agreement concluded in March": the production
+            if s.text[making[0].start - s.start :].lower().startswith("under which"):
+                # "signed a cooperation agreement under which Patria will manufacture ...": the
+                # signing is the act, and the production is what it agrees
+                made = Trigger(deal.rule, deal.start, deal.end, "JointProductionProject")
+                return [made if t is deal else t for t in trigs if t is not making[0]]
             return [t for t in trigs if t is not deal]
         moves = [t for t in trigs if t.rule.direction in ("supply", "acquire", "receive")]
         if deal is None or not moves:

@@ -150,7 +150,10 @@ MAKING = Rule(
         r"\bassembl\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}jointly\b|\bjointly\s+assembl\w*|"
         r"\b(?:final\s+)?(?:assembly|production)\s+line\b|\bbuilt\s+locally\b|"
         r"\blocal\s+(?:build|construction|manufactur\w*|assembly)\b|\bwork[\s-]*share\b|"
-        r"\bindustrial\s+(?:partnership|cooperation|participation|agreement)\b"
+        r"\bindustrial\s+(?:partnership|cooperation|participation|agreement)\b|"
+        # "signed a cooperation agreement under which Patria will manufacture hull components"
+        r"(?<!contract\s)\bunder\s+which\s+(?:[\w&-]+\s+){1,4}(?:will|would|is\s+to)\s+(?:manufacture|produce|"
+        r"build|assemble)\b"
     ),
 )
 

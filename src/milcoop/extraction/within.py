@@ -5,13 +5,19 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
+from ..datefinding import DateResolver
+from ..dates import DateMention, PartialDate
 from ..reference import Gazetteer
 from ..text import Sentence
+from . import attributes as A
 from . import cues as C
 from . import roster
 from .focus import Focus
 from .merging import finer_place, merge_into, refines, same_event
-from .model import EventClaim, Mention
+from .model import EventClaim, Mention, family_of
+from .spotting import Trigger, clause_of
+
+DEALS = ("Agreement", "ProcurementContract", "JointProductionProject")
 
 
 class WithinDocument:
@@ -21,6 +27,9 @@ class WithinDocument:
     gaz: Gazetteer
     known_states: set[URIRef]
     about: Focus
+    resolver: DateResolver
+    dateline_end: int
+    prior: list[Sentence]  # the two sentences before the current one
 
     def _compatible(self, target: EventClaim, claim: EventClaim | None, dated: bool = True) -> bool:
         """May a definite mention ("the exercise") refer to `target`?"""
@@ -95,3 +104,41 @@ class WithinDocument:
                 merge_into(other, claim, self.gaz, self.known_states)
                 return
         self.events.append(claim)
+
+    def _borrowed_day(self, claim: EventClaim, trig: Trigger, lo: int, hi: int, own: bool) -> None:
+        """A day said before: "The two ministers then signed a memorandum" (the last day of the
+        sentences before), "an agreement signed at the same ceremony" (or of the act before)."""
+        same = claim.family in DEALS and C.SAME_OCCASION.search(self.view, lo, hi)
+        if same and not (claim.start and claim.start.day):
+            then = self._day_before() or next(
+                (c.start for c in reversed(self.events) if c.start and c.start.day), None
+            )
+        elif not (own or claim.start or claim.end) and C.THEN.search(
+            self.view, max(lo, trig.start - 30), trig.start
+        ):
+            then = self._day_before()
+        else:
+            return
+        if then:
+            claim.start, claim.end = then, None
+
+    def _day_before(self) -> PartialDate | None:
+        """The last day named in the two sentences before."""
+        for p in reversed(self.prior):
+            days = [
+                d
+                for d in self.resolver.find(p.text, p.start, A.future_from(p.text))
+                if d.start >= self.dateline_end and d.begin and d.begin.day
+            ]  # a day, not a span ("On Saturday, X received Y, who visits from 17 to 20 Oct.")
+            if days:
+                return max(days, key=lambda d: (d.kind == "point", d.start)).begin
+        return None
+
+    def _dated_apart(self, s: Sentence, trig: Trigger, dates: list[DateMention]) -> bool:
+        """A dated deal in a clause of its own beside a habit: "under an agreement signed in
+        1996, and the two marine corps have trained together regularly since then" (talks
+        and drills recur, so a habit nearby still speaks of them)."""
+        if family_of(trig.cls) not in DEALS:
+            return False
+        lo, hi = clause_of(s, trig)
+        return not C.HABITUAL.search(self.view, lo, hi) and any(lo <= d.start < hi for d in dates)
