@@ -240,3 +240,55 @@ def test_a_visit_stop_at_an_unknown_base_is_the_same_visit(tmp_path, gaz):
         published="2025-11-12",
     )
     assert len([c for c in ex.events if c.cls == "OfficialVisit"]) == 1
+
+
+def test_a_licence_agreement_under_which_a_named_plant_will_assemble_is_joint_production(
+    tmp_path, gaz
+):
+    """The subject between "under which" and "will" may be long."""
+    ex = news(
+        tmp_path,
+        gaz,
+        "The contract was signed in Hanoi on Tuesday alongside a licence agreement under which "
+        "a plant of Vietnam's General Department of Defence Industry will assemble Russian "
+        "anti-ship missiles from kits supplied by Russia.",
+        published="2025-10-02",
+    )
+    assert any(c.cls.startswith("JointProduction") for c in ex.events)
+
+
+# -- not acts of these parties -------------------------------------------------------------
+
+
+def test_the_sidelines_of_a_regional_meeting_are_no_dialogue_of_the_two(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "India and Japan signed a logistics agreement in Kuala Lumpur on Friday, on the "
+        "sidelines of a meeting of Southeast Asian defence ministers and their partners.",
+        published="2025-11-03",
+    )
+    assert acts(ex) == {act("Agreement", "ind", "jpn")}
+
+
+def test_orders_that_have_been_rare_are_no_order(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "New Russian orders from Vietnam have been rare since 2022, analysts say.",
+        published="2025-10-02",
+    )
+    assert not ex.events
+
+
+def test_travelling_abroad_for_training_is_training_not_a_visit(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "About 40 Vietnamese engineers will travel to Russia next year for training at a "
+        "missile plant near Moscow.",
+        published="2025-10-02",
+    )
+    training = only(ex)
+    assert training.cls == "TrainingExchange"
+    assert training.participants == iso("vnm", "rus")

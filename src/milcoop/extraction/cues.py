@@ -41,6 +41,10 @@ SAME_OCCASION = T.rx(
 # handing over, delivering, donating: done where the recipient is
 HANDING = T.rx(r"hand(?:s|ed|ing)?\s+over|deliver(?:s|ed|ing)?\b|donat(?:es|ed|ing)\b")
 
+# "on the sidelines of a meeting of Southeast Asian defence ministers": a gathering of many,
+# the occasion of this act, not a mechanism of its parties ("the ninth ... Dialogue" is one)
+SIDELINES = T.rx(r"\bsidelines\s+of\s+an?\s+(?:[\w'’-]+\s+){0,6}$")
+
 # "may" in lower case only: "May 9" is a date
 HYPOTHETICAL = T.rx(
     r"\b(?:can|could|might|(?-i:may)|would\s+like|prospect\s+of|idea\s+of|if|whether|weighing|"
@@ -55,7 +59,9 @@ HYPOTHETICAL = T.rx(
 NEGATED = T.rx(
     r"\b(?:(?:is|are|was|were|has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:under\s+contract|"
     r"been\s+(?:signed|ordered|agreed|finali[sz]ed|concluded)|materiali[sz]ed)|"
-    r"(?:is|are)\s+still\s+not\b|(?:is|are)\s+(?:still\s+)?under\s+discussion)"
+    r"(?:is|are)\s+still\s+not\b|(?:is|are)\s+(?:still\s+)?under\s+discussion|"
+    # "new Russian orders have been rare since 2022"
+    r"(?:have|has)\s+been\s+(?:rare|few|scarce))"
 )
 # a place as the subject of hosting: "Simon's Town hosted the Indian and Brazilian navies"
 HOSTED = re.compile(r"\s+(?:has\s+|had\s+|will\s+)?host(?:ed|s)?\b")

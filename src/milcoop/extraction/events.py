@@ -138,6 +138,10 @@ class EventFinder(WithinDocument):
                 continue  # "discussed training programmes": the topic of talks, not an act
             if trig.definite and C.WATCHED.search(self.view, max(lo, trig.start - 40), trig.start):
                 continue  # "said it was monitoring the exercise": an onlooker's words
+            if trig.cls == "DialogueMechanism" and C.SIDELINES.search(
+                self.view, max(lo, trig.start - 80), trig.start
+            ):
+                continue
             own = [d for d, o in zip(dates, owner, strict=True) if o == i]
             if not own and not trig.definite:  # "During X's visit in February 2020, the two
                 own = [  # countries signed ...": the signing shares the visit's date

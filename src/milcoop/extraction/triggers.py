@@ -152,7 +152,7 @@ MAKING = Rule(
         r"\blocal\s+(?:build|construction|manufactur\w*|assembly)\b|\bwork[\s-]*share\b|"
         r"\bindustrial\s+(?:partnership|cooperation|participation|agreement)\b|"
         # "signed a cooperation agreement under which Patria will manufacture hull components"
-        r"(?<!contract\s)\bunder\s+which\s+(?:[\w&-]+\s+){1,4}(?:will|would|is\s+to)\s+(?:manufacture|produce|"
+        r"(?<!contract\s)\bunder\s+which\s+(?:[\w&'’-]+\s+){1,9}?(?:will|would|is\s+to)\s+(?:manufacture|produce|"
         r"build|assemble)\b"
     ),
 )
@@ -329,6 +329,8 @@ RULES: list[Rule] = [
     Rule(
         "TrainingExchange",
         rx(
+            # "40 Vietnamese engineers will travel to Russia next year for training"
+            r"\btravel(?:s|led|ed|ling|ing)?\s+to\s+(?=[^.;]{0,60}?\bfor\s+(?:[\w-]+\s+)?training\b)|"
             r"\b(?:received|receive|receiving|undergo(?:ne|ing)?|underwent|attended|completed|"
             r"began|begin|started|start|complete|attend|attending)\s+(?:[\w-]+\s+){0,2}"
             r"(?:training|instruction)\b|"
