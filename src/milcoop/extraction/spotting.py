@@ -13,7 +13,9 @@ from ..reference import Gazetteer
 from ..text import Sentence
 from . import lexicon as L
 from . import triggers as T
+from .clauses import ANAPHOR
 from .model import Mention
+from .series import SERIES
 
 _NAME_BEFORE = re.compile(
     r"['‘\"“]?(?P<name>[A-Z][\w]*(?:[ -]+(?:and\s+)?[A-Z0-9][\w]*)*(?:\s*[-–]\s*\d{4}|-\d{4})?)"
@@ -210,9 +212,9 @@ class Spotter:
                     if name is None and quoted:  # "the joint exercise 'Yudh Abhyas'"
                         name = quoted.group("name")
                     trig.name = name
-                    trig.definite = bool(T.ANAPHOR.search(before)) and name is None
+                    trig.definite = bool(ANAPHOR.search(before)) and name is None
                 elif groups.get("noun2") or groups.get("noun3"):  # "The agreement, ..., was signed"
-                    trig.definite = bool(T.ANAPHOR.search(before))
+                    trig.definite = bool(ANAPHOR.search(before))
                 elif rule.direction in ("acquire", None) and _DEAL_NOUN.fullmatch(match.group()):
                     # "presented the purchase as a symbol" (not "obstacles that slow orders")
                     trig.definite = bool(_DETERMINER.search(before))
@@ -238,7 +240,7 @@ class Spotter:
                 continue
             found.append(Trigger(T.DRILL, start, end, "JointExercise", name=name))
         ships = [(m.start(), m.end()) for m in L.SHIP.finditer(s.text)]
-        for match in T.SERIES.finditer(s.text):
+        for match in SERIES.finditer(s.text):
             if any(a <= match.start() < b for a, b in ships):
                 continue  # "the fleet support ship INS Shakti": a ship, not the drill
             start, end = s.start + match.start(), s.start + match.end()
@@ -385,20 +387,3 @@ class Spotter:
         if self.gaz.by_name(name) is not None:
             return None  # "the Azerbaijan Army ... exercises": an actor, not a name
         return name
-
-
-def clause_of(s: Sentence, trig: Trigger) -> tuple[int, int]:
-    """Document offsets of the clause of `s` around the trigger; a relative clause right
-    after it describes the event itself ("Pitch Black 2024, which ... runs from July 12")."""
-    start, end = s.start, s.end
-    for cut in T.CLAUSE_BREAK.finditer(s.text):
-        at = s.start + cut.start()
-        inset = T.INSET.match(s.text, cut.start())
-        if inset and s.start + inset.end() <= trig.start:
-            continue  # "the Spanish ship Furor, which arrived on Saturday, held a drill"
-        if at < trig.start:
-            start = s.start + cut.end()
-        elif at - trig.end > 2 or not cut.group().startswith(","):
-            end = min(end, at)
-            break
-    return start, end

@@ -54,44 +54,6 @@ AGREEMENT_NOUNS = {
     "convention": "Treaty",
 }
 
-# Recurring exercise series that news names without the word "exercise" ("took part in
-# Balikatan 2025"). Case-sensitive; names that are also common words or companies are left out.
-# fmt: off
-EXERCISE_SERIES = (
-    "Malabar", "Varuna", "RIMPAC", "Balikatan", "Cobra Gold", "Pitch Black", "Talisman Sabre",
-    "Keen Sword", "Keen Edge", "Garuda Shakti", "Yudh Abhyas", "Dharma Guardian", "Desert Knight",
-    "Cope India", "Cope Thunder", "Red Flag", "Joint Sea", "Zapad", "Vostok", "Tsentr", "Kavkaz",
-    "Sea Breeze", "BALTOPS", "Anakonda", "Defender Europe", "Steadfast Defender", "Sama Sama",
-    "Kamandag", "Salaknib", "Pacific Vanguard", "Freedom Shield", "Ulchi Freedom Shield",
-    "Foal Eagle", "Super Garuda Shield", "Garuda Shield", "Sea Dragon", "AUSINDEX", "JIMEX",
-    "SIMBEX", "Ajeya Warrior", "Dustlik", "Nomadic Elephant", "Mitra Shakti", "Bright Star",
-    "Anatolian Eagle", "EFES", "Indus Shield", "Peace Mission", "Khaan Quest", "Hand-in-Hand",
-    "Northern Edge", "Resolute Dragon", "Orient Shield", "Southern Jackaroo", "Sea Shield",
-    "Dawn Blitz", "Trident Juncture", "Cold Response", "Dynamic Mongoose", "Noble Partner",
-    "Agile Spirit", "Rapid Trident", "Saber Strike", "Iron Wolf", "Tarang Shakti",
-    "Harimau Shakti", "Samudra Shakti", "Sampriti", "Surya Kiran", "Ekuverin", "Lamitiye",
-    "Anadolu Kartali", "Three Brothers", "Crescent and Star", "Unshakable Brotherhood",
-    "Falcon Strike", "Pearl of the West", "Bersama Lima", "Bersama Shield", "Interaction",
-    "Joint Viking", "Nordic Response", "African Lion", "Eager Lion", "Cutlass Express",
-    "Formidable Shield", "Dynamic Manta", "Arctic Challenge", "Swift Response", "Saber Guardian",
-    "Cope North", "Cope Tiger", "Cope Taufan", "Valiant Shield", "Freedom Edge", "Iron Fist",
-    "Kakadu", "Komodo", "Mosi", "Shaheen", "Sea Guardians", "Shakti", "Garuda", "Desert Cyclone",
-    "Tiger Triumph", "Khanjar", "Kazind", "Prabal Dostyk", "Vinbax", "Medusa", "Iniochos",
-    "Anatolian Phoenix", "Slavic Brotherhood", "Indestructible Brotherhood", "Union Shield",
-    "Maritime Security Belt", "Eastern Bridge", "Al Mohed Al Hindi", "Zayed Talon",
-    "Shared Destiny", "Golden Eagle", "Golden Friendship",
-    "Sea Vision", "IBSAMAR", "Bold Quest", "Spring Storm", "Steadfast Jupiter", "Griffin Lightning",
-)
-# fmt: on
-SERIES = re.compile(
-    r"\b(?P<series>"
-    + "|".join(
-        re.escape(n).replace(r"\ ", r"\s+")
-        for n in sorted({*EXERCISE_SERIES, *(n.upper() for n in EXERCISE_SERIES)}, key=len)[::-1]
-    )
-    + r")(?:[\s-]+(?P<edition>\d{4}|\d{1,2}|[IVX]+))?\b"
-)
-
 # a drill by its common nouns: the rule for drills found by name too
 DRILL = Rule(
     "JointExercise",
@@ -447,32 +409,3 @@ RULES: list[Rule] = [
 
 # Equipment that "arrived in" or "landed at" a place: a delivery to the state it serves.
 ARRIVAL = Rule("ArmsTransfer", rx(r"\barriv\w*|\blanded\b"), anchored=True, direction="receive")
-
-PAIR = rx(
-    r"\b(?:the\s+(?P<n>two|three|four|five)|both|the)\s+(?:countries|states|nations|sides|"
-    r"militaries|armies|navies|governments|allies|partners|parties|delegations|ministries)\b|"
-    r"\bboth\b(?=\s+(?:have|are|states|countries))|\bthe\s+two\b"
-)
-# (", where he met": the pronoun is the subject before the break, so no break there)
-CLAUSE_BREAK = re.compile(
-    r",\s+(?:where(?!\s+(?:he|she|they)\b)|which(?!\s+(?:opened|began|started|kicked\s+off|"
-    r"runs?|ran|ended|took\s+place|will\s+run|(?:was|were|is)\s+(?:held|conducted|staged))\b)|who|whereas|while|but|although|though|"
-    # "signed a contract ..., ending a search that began in 2020": what followed from it
-    r"ending|bringing(?!\s+together)|capping|replacing)\b|"
-    # "..., days after a Chinese ship fired a water cannon": a prior act, not this one's parties
-    r",\s+(?:(?:hours|days|weeks|a\s+(?:day|week))\s+after|amid)\b|"
-    # (not a list of people: "met Japan's minister, and the United States Secretary of War")
-    r",\s+and\s+(?=(?:the|its|their)\s)(?!the\s+(?:[A-Z][\w.]*\s+){1,4}(?:Minister|"
-    r"Secretary|Chief|President|Commander|Ambassador)\b)|;|\s[—–]\s|,\s+as\s+(?=the\b|[A-Z])"
-)
-# a relative clause set inside the main one: ", which arrived in Lagos over the weekend, held"
-INSET = re.compile(
-    r",\s+(?:which|who)\b[^,;]{3,120},\s+(?=(?:\w+ed|held|signed|began|took|won|made|sent|"
-    r"became|is|was|were|will|has|have|had)\b)"
-)
-WHERE = re.compile(r",\s+where\s*")
-WHICH = re.compile(r",\s+(?:which|who)")
-ANAPHOR = rx(
-    r"\b(?:the|this|these|that|those|this\s+week['’]s|this\s+year['’]s)\s+"
-    r"(?:[\w-]+\s+){0,3}?[\"“]?$"
-)

@@ -12,10 +12,11 @@ from ..text import Sentence
 from . import attributes as A
 from . import cues as C
 from . import roster
+from .clauses import clause_of
 from .focus import Focus
 from .merging import finer_place, merge_into, refines, same_event
 from .model import EventClaim, Mention, family_of
-from .spotting import Trigger, clause_of
+from .spotting import Trigger
 
 DEALS = ("Agreement", "ProcurementContract", "JointProductionProject")
 

@@ -1,0 +1,59 @@
+"""Clause structure: where a sentence's clauses break, which relative clauses describe the
+event itself, and the words that point back to parties or acts already named."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..text import Sentence
+from .triggers import rx
+
+if TYPE_CHECKING:
+    from .spotting import Trigger
+
+PAIR = rx(
+    r"\b(?:the\s+(?P<n>two|three|four|five)|both|the)\s+(?:countries|states|nations|sides|"
+    r"militaries|armies|navies|governments|allies|partners|parties|delegations|ministries)\b|"
+    r"\bboth\b(?=\s+(?:have|are|states|countries))|\bthe\s+two\b"
+)
+# (", where he met": the pronoun is the subject before the break, so no break there)
+CLAUSE_BREAK = re.compile(
+    r",\s+(?:where(?!\s+(?:he|she|they)\b)|which(?!\s+(?:opened|began|started|kicked\s+off|"
+    r"runs?|ran|ended|took\s+place|will\s+run|(?:was|were|is)\s+(?:held|conducted|staged))\b)|who|whereas|while|but|although|though|"
+    # "signed a contract ..., ending a search that began in 2020": what followed from it
+    r"ending|bringing(?!\s+together)|capping|replacing)\b|"
+    # "..., days after a Chinese ship fired a water cannon": a prior act, not this one's parties
+    r",\s+(?:(?:hours|days|weeks|a\s+(?:day|week))\s+after|amid)\b|"
+    # (not a list of people: "met Japan's minister, and the United States Secretary of War")
+    r",\s+and\s+(?=(?:the|its|their)\s)(?!the\s+(?:[A-Z][\w.]*\s+){1,4}(?:Minister|"
+    r"Secretary|Chief|President|Commander|Ambassador)\b)|;|\s[—–]\s|,\s+as\s+(?=the\b|[A-Z])"
+)
+# a relative clause set inside the main one: ", which arrived in Lagos over the weekend, held"
+INSET = re.compile(
+    r",\s+(?:which|who)\b[^,;]{3,120},\s+(?=(?:\w+ed|held|signed|began|took|won|made|sent|"
+    r"became|is|was|were|will|has|have|had)\b)"
+)
+WHERE = re.compile(r",\s+where\s*")
+WHICH = re.compile(r",\s+(?:which|who)")
+ANAPHOR = rx(
+    r"\b(?:the|this|these|that|those|this\s+week['’]s|this\s+year['’]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?[\"“]?$"
+)
+
+
+def clause_of(s: Sentence, trig: Trigger) -> tuple[int, int]:
+    """Document offsets of the clause of `s` around the trigger; a relative clause right
+    after it describes the event itself ("Pitch Black 2024, which ... runs from July 12")."""
+    start, end = s.start, s.end
+    for cut in CLAUSE_BREAK.finditer(s.text):
+        at = s.start + cut.start()
+        inset = INSET.match(s.text, cut.start())
+        if inset and s.start + inset.end() <= trig.start:
+            continue  # "the Spanish ship Furor, which arrived on Saturday, held a drill"
+        if at < trig.start:
+            start = s.start + cut.end()
+        elif at - trig.end > 2 or not cut.group().startswith(","):
+            end = min(end, at)
+            break
+    return start, end

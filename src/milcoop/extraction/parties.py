@@ -1,0 +1,201 @@
+"""Who takes part in the act a trigger announces: the states its clause names, completed from
+the story around it (the pair it is about, an earlier edition, the maker of what changes
+hands), and vetoed when only one state acts (its own drill, its own industry, its own body)."""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+
+from ..text import Sentence
+from . import clauses as K
+from . import cues as C
+from . import roster
+from . import triggers as T
+from .model import Mention, family_of
+from .roles import Roles
+from .spotting import Trigger
+from .within import WithinDocument
+
+# events whose parties a named ship stands for ("HMS Somerset joined the drill")
+_SHIPS_ACT = ("JointExercise", "OfficialVisit")
+
+
+class PartyFinder(WithinDocument):
+    roles: Roles
+
+    def _participants(
+        self, s: Sentence, trig: Trigger, lo: int, hi: int, mentions: list[Mention]
+    ) -> set[URIRef] | None:
+        """The states taking part, or None when the trigger reports no act between states."""
+        clause = self.view[lo:hi]
+        local = self.about.near(s.start)
+        participants = {
+            st
+            for m in mentions
+            if (m.kind == "State" or not m.locative)
+            # a ship sails for its navy in a drill or a port call, but a ship changing hands
+            # says nothing of who sells it
+            and (m.kind != "EquipmentModel" or family_of(trig.cls) in _SHIPS_ACT)
+            # "trained RMAF crews on the Sukhoi": the type, not its maker's state
+            and not (m.kind == "DefenceCompany" and C.ON_TYPE.search(self.view, lo, m.start))
+            for st in m.states
+            if st is not None
+        }
+        participants |= {m.iri for m in mentions if m.kind == "State" and m.locative}
+        inner = self.roles.relative_actors(mentions, lo, trig.start)
+        if len(inner) >= 2:
+            participants = inner
+        component = {st for m in mentions if C.ORIGIN.match(self.view, m.end) for st in m.states}
+        if len(participants - component) >= 2:
+            participants -= component
+        # "Simon's Town hosted the Indian and Brazilian navies": the host's state takes part
+        participants |= {
+            st
+            for m in mentions
+            if m.kind == "Place"
+            and C.HOSTED.match(self.view, m.end)
+            and (st := self.gaz.state_of(m.iri))
+        }
+        if trig.rule.direction == "visit" or (
+            len(participants) == 1
+            # "Taiwanese pilots have been training ... at Luke Air Force Base in Arizona", "At a
+            # ceremony in Tbilisi, the Turkish ambassador handed over 12 vehicles"
+            and (trig.cls == "TrainingExchange" or C.HANDING.match(self.view, trig.start))
+        ):  # the destination's state is the host
+            participants |= {
+                st for m in mentions if m.locative and (st := self.gaz.state_of(m.iri))
+            }
+        if (
+            len(participants) <= 1
+            and trig.cls == "TrainingExchange"
+            and not C.ABROAD.search(self.view, trig.start, hi)
+        ):
+            return None  # "training instructors is the bottleneck": nobody else involved
+        contract = self._latest("ProcurementContract")
+        if (
+            not participants
+            and trig.rule.direction == "receive"
+            and contract is not None
+            and s.start - contract.evidence[-1][1] <= 400
+        ):  # "... a contract for 26 Rafale M. The jets are to operate from INS Vikrant, with
+            # deliveries starting around 2029": deliveries under that contract
+            participants = set(contract.participants)
+        if not participants and trig.rule.direction and not K.PAIR.search(clause):
+            return None  # "The navy bought spares": no party named, nothing to report
+        actors = {st for m in mentions if not m.locative for st in m.states}
+        if (
+            trig.cls == "JointExercise"
+            and len(actors) == 1
+            and not trig.definite
+            and not trig.name  # a named drill may get its partners from the next sentences
+            and not C.TOGETHER.search(clause)
+        ):
+            return None  # "China's navy held drills around Taiwan": one state's own drill
+        earlier = self._latest(family_of(trig.cls))
+        if earlier and (
+            (trig.definite and not actors)
+            # "Last year's edition was held at Umroi in India's state of Meghalaya"
+            or (
+                C.PAST_EDITION.search(self.view, max(lo, trig.start - 30), trig.end)
+                and len(actors) <= 1  # ("... in which Finland and Sweden took part": those)
+                and actors <= earlier.participants
+            )
+        ):
+            participants = set(earlier.participants)  # "the previous edition": same partners
+        if trig.cls == "JointExercise" and len(participants) >= 2:
+            participants |= roster.subject_of(self.view, trig, hi, mentions, local, self.about)
+        pair = K.PAIR.search(clause)
+        n = {"three": 3, "four": 4, "five": 5}.get((pair and pair.group("n") or "").lower(), 2)
+        if n == 2 and C.TRILATERAL.search(self.view, trig.start, trig.end):
+            n = 3  # "Ministers signed a Trilateral Memorandum of Cooperation"
+        if (
+            len(participants) < 2
+            and n == 2
+            and (
+                trig.definite
+                or pair
+                or not participants
+                or re.search(r"\b(?:joint(?:ly)?|bilateral)\b", clause, re.I)
+                # "the destroyer is to carry out a passage exercise with the Sri Lankan Navy"
+                or (trig.cls == "JointExercise" and re.search(r"\b(?:with|alongside)\b", clause))
+            )
+        ):
+            participants |= set(local)
+        if pair and (
+            len(participants) == 1
+            or (n == 2 and pair.start() <= 4 and all(m.start > trig.start for m in mentions))
+        ):
+            # "The parties agreed to hold the next exercise, with Türkiye taking part": the pair
+            participants |= set(local)
+        if n > 2 and len(participants) < n:
+            # "ships of the three navies first trained together": those of the last act of
+            # its kind that had three, else the three states the story names most
+            earlier = [
+                c.participants
+                for c in self.events
+                if c.family == trig.cls
+                and len(c.participants) == n
+                and participants <= c.participants
+            ]
+            participants |= set(earlier[-1] if earlier else self.about.pair(n))
+        if trig.known is not None and hasattr(trig.known, "participants"):
+            participants = set(trig.known.participants)
+        body = trig.cls == "DialogueMechanism" and isinstance(trig.known, URIRef)
+        if body:
+            mention = next(m for m in mentions if m.iri == trig.known)
+            participants |= set(mention.states)
+            owner = [m for m in mentions if m.states and 0 <= mention.start - m.end <= 3]
+            if not mention.states and (owner or C.HOME_BODY.search(mention.text)):
+                return None  # "India's Defence Acquisition Council": one state's own body
+        if trig.rule.direction in ("supply", "receive") and len(participants) < 2:
+            participants |= set(self.roles.built_in(mentions, lo, hi))  # "built in Queensland"
+        if len(participants) < 2 and (
+            trig.rule.direction in ("receive", "acquire")
+            # "Azerbaijan signed a follow-on contract for MAM-L munitions": the maker sells
+            # (not a contract "to overhaul its MiG-29 fighters": no seller of those)
+            or (
+                trig.cls == "ProcurementContract"
+                and trig.rule.direction is None
+                and not C.UPKEEP.search(clause)
+            )
+        ):
+            # "took delivery of 36 Rafale jets": the maker's state supplies them
+            # ("the first batch of BrahMos missiles arrived": the maker is named before)
+            after = lo if trig.rule is T.ARRIVAL else trig.end
+            participants |= self.roles.origin(mentions, after, hi)
+        if (
+            len(participants) == 1
+            and trig.rule.direction in ("acquire", "receive")
+            and self.roles.makers(mentions, trig.end, hi) == participants
+            and self.roles.side(mentions, lo, trig.start) == participants
+        ):
+            return None  # "the Spanish navy ordered submarines from Navantia": a home purchase
+        if (
+            len(participants) == 1
+            and trig.rule.direction in ("acquire", "receive")
+            and C.DOMESTIC.search(clause)
+        ):
+            return None  # "placed an order with the state shipyard PT PAL": a home purchase
+        if len(participants) == 1 and trig.rule.direction in ("acquire", "receive"):
+            buyer, supplier = self.roles.acquirer(mentions, trig, lo, hi)
+            buyer = buyer or set(self.about.pair(1))  # unnamed buyer: the story's state
+            if supplier and supplier <= buyer:
+                return None  # "to be bought from Indian industry": a home purchase
+        if len(participants) == 1 and (
+            trig.rule.direction
+            or trig.cls in ("DialogueMechanism", "TrainingExchange", "JointProductionProject")
+            or trig.rule.anchored  # "Dassault and Tata signed agreements": Tata's side too
+        ):
+            if participants <= set(local):
+                # "Athens ordered three of the frigates": from the partner the story is about
+                participants |= set(local)
+            elif trig.rule.direction in ("acquire", "receive", "visit"):
+                # "jets acquired earlier from Portugal": by the state the story is about;
+                # "President Tokayev made a state visit to Ankara": from that state too
+                others = [st for st in local if st not in participants]
+                participants |= {max(others, key=self.about.weight)} if others else set()
+        if len(participants) < 2 and not (trig.name and trig.cls == "JointExercise"):
+            return None  # (a named drill may get its other parties from the next sentences)
+        return participants
