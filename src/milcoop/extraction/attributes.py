@@ -67,6 +67,7 @@ ONGOING = T.rx(
 # acts that last, so that "ended on" dates their end; a deal "concluded in July" is signed then
 _SPANS = ("JointExercise", "OfficialVisit", "TrainingExchange", "DialogueMechanism")
 _AHEAD = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\b", re.I)
+_LEADING_WHEN = re.compile(r"(?:^|[.!?]\s+|\n)(?:Before|After|Until|Ahead\s+of)\s[^,.;]*$")
 _BEGAN_ON = re.compile(
     r"\b(?:began|begun|started|opened|kicked\s+off|got\s+under\s*way)\s+(?:on\s+|in\s+)?\Z", re.I
 )
@@ -85,8 +86,15 @@ def anothers_date(d: DateMention, trig, view: str, insets: list[tuple[int, int]]
     if d.end <= trig.start:
         # "arrived on Monday, hours after the warships wrapped up their first joint sail";
         # "the frigate, which arrived over the weekend, held a drill": the arrival's
-        return bool(C.AFTER_THAT.search(view, d.end, trig.start)) or any(
-            a <= d.start < b <= trig.start for a, b in insets
+        return (
+            bool(C.AFTER_THAT.search(view, d.end, trig.start))
+            or any(a <= d.start < b <= trig.start for a, b in insets)
+            # "Before the first aircraft reach Doha in 2027, pilots will be trained": the
+            # arrival's year, said in a clause leading the sentence
+            or bool(
+                "," in view[d.end : trig.start]
+                and _LEADING_WHEN.search(view, max(0, d.start - 100), d.start)
+            )
         )
     if d.start < trig.end:
         return False
@@ -321,6 +329,11 @@ def not_its_date(d: DateMention, view: str) -> bool:
 
 
 # a sentence that opens on its date: "In February, ..." (no comma before the verb's cue)
+_PAST_AFTER = re.compile(
+    r"\b(?:after|since|because)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,5}?(?:signed|agreed|"
+    r"announced|approved|concluded|awarded|placed)\b",
+    re.I,
+)
 _OPENING_WHEN = re.compile(r"\s*(?:In|On|From|By|Later\s+in)\s+[\w .]{1,25}?,\s")
 
 
@@ -339,6 +352,8 @@ def future_from(text: str) -> int | None:
         )
     ):
         return 0  # "In February, 30 soldiers are scheduled to attend ...": the clause's own date
+    if cue and _PAST_AFTER.search(text, cue.end()):
+        return None  # "will keep flying ... after the ministry signed a contract on Monday"
     return cue.start() if cue else None
 
 

@@ -35,7 +35,21 @@ THEN = T.rx(r"(?<!since\s)(?<!until\s)(?<!by\s)\bthen\s+(?:also\s+|jointly\s+|fo
 # "an industrial agreement signed at the same ceremony": the day of the act just reported
 SAME_OCCASION = T.rx(
     r"\b(?:at|during)\s+the\s+same\s+(?:ceremony|event|signing|occasion)\b|"
-    r"\bon\s+the\s+same\s+(?:day|occasion)\b"
+    r"\bon\s+the\s+same\s+(?:day|occasion)\b|"
+    # "Alongside the purchase contract, TUSAŞ signed an agreement": signed with it
+    r"\balongside\s+the\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|order|agreement)\b"
+)
+
+# "Under it, a Barzan subsidiary will manufacture ...": the agreement just told is production
+MADE_UNDER_IT = T.rx(
+    r"^\W*under\s+(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|memorandum|"
+    r"arrangement)),?\s+(?:[\w&'’-]+\s+){1,9}?(?:will|would|is\s+to|are\s+to)\s+(?:also\s+)?"
+    r"(?:manufacture|produce|build|assemble)\b"
+)
+
+# "held regularly since 2019, when the first such exercise took place": a dated act in a habit
+FIRST_WHEN = T.rx(
+    r"\b(?:since|in)\s+(?:19|20)\d\d,\s+when\s+(?:the\s+)?first\s+(?:[\w-]+\s+){0,2}$"
 )
 
 # handing over, delivering, donating: done where the recipient is

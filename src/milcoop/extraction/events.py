@@ -86,6 +86,8 @@ class EventFinder(PartyFinder):
 
     def _sentence(self, s: Sentence) -> None:
         """Find the events of one sentence."""
+        if self._made_under(s):
+            return
         trigs = self.spotter.find(s, self._latest("JointExercise") is not None)
         if not trigs:
             return
@@ -109,6 +111,7 @@ class EventFinder(PartyFinder):
                 for t in trigs
                 if (t.cls == "TrainingExchange" and t.rule.anchored)
                 or self._dated_apart(s, t, dates)
+                or C.FIRST_WHEN.search(self.view, max(s.start, t.start - 60), t.start)
             ]
         trigs = self.spotter.fold_deals(trigs, s)
         seen_cls: set[str] = set()

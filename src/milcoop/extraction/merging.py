@@ -65,6 +65,19 @@ def _edition_year_clash(a: EventClaim, b: EventClaim) -> bool:
     return bool(year and b.start and b.start.year != year)
 
 
+def inside_span(outer: EventClaim, inner: EventClaim) -> bool:
+    """`inner` is dated by one day inside `outer`'s stated span: "On 10 October, the delegation
+    observed the final stage of the exercise ... The exercise, held from 6 to 10 October"."""
+    return bool(
+        outer.start
+        and outer.end
+        and inner.start
+        and inner.start.day
+        and inner.end is None
+        and outer.start.first_day() <= inner.start.first_day() <= outer.end.last_day()
+    )
+
+
 def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
     """Two claims of one document (or of two) that describe one act."""
     if a.known is not None and a.known == b.known:
@@ -75,7 +88,7 @@ def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
         a.family == b.family == "JointExercise"
         and same_name(a.name, b.name)
         and (a.participants <= b.participants or b.participants <= a.participants)
-        and _dates_agree(a.start, b.start)
+        and (_dates_agree(a.start, b.start) or inside_span(a, b) or inside_span(b, a))
     ):
         return True  # "Talisman Sabre 2025" with its 19 nations, and "Talisman Sabre" later
     if a.family != b.family or a.participants != b.participants:

@@ -169,7 +169,7 @@ class PartyFinder(WithinDocument):
             len(participants) == 1
             and trig.rule.direction in ("acquire", "receive")
             and self.roles.makers(mentions, trig.end, hi) == participants
-            and self.roles.side(mentions, lo, trig.start) == participants
+            and self._buyer_side(mentions, trig, lo) == participants
         ):
             return None  # "the Spanish navy ordered submarines from Navantia": a home purchase
         if (
@@ -199,3 +199,10 @@ class PartyFinder(WithinDocument):
         if len(participants) < 2 and not (trig.name and trig.cls == "JointExercise"):
             return None  # (a named drill may get its other parties from the next sentences)
         return participants
+
+    def _buyer_side(self, mentions: list[Mention], trig: Trigger, lo: int) -> set[URIRef]:
+        """The states on the buying side, before the trigger; the subject may stand before the
+        clause ("The Turkish Air Force, which has ordered its own batch from TUSAŞ")."""
+        head = [m for m in self.mentions if m.end < lo and K.WHICH.fullmatch(self.view, m.end, lo)]
+        head += [m for m in mentions if m.start < lo]
+        return self.roles.side(head + mentions, min([lo] + [m.start for m in head]), trig.start)

@@ -60,6 +60,11 @@ _NAMED_AGREEMENT = re.compile(
     r"(?!\s+Organi[sz]ation)"  # "the Collective Security Treaty Organization": a body
 )
 # what arrives when a delivery does: "the first Qatari jets arrived at Dukhan air base"
+_CARGO_SUBJECT = re.compile(
+    r"\W*(?:the|both|all)\s+(?:[\w-]+\s+){0,3}?(?:aircraft|jets?|planes?|fighters?|helicopters?|"
+    r"drones?|ships?|frigates?|corvettes?|submarines?|vessels?|tanks?|vehicles?|systems?)\b",
+    re.I,
+)
 _CARGO = re.compile(
     r"\b(?:jets|fighters|trainers|aircraft|helicopters|drones|ships|frigates?|corvettes?|"
     r"submarines?|boats|vessels?|tanks|howitzers|guns|vehicles|missiles|batter(?:y|ies)|"
@@ -203,6 +208,12 @@ class Spotter:
                     )
                 ):
                     used, cls = T.ARRIVAL, "ArmsTransfer"  # "the first Qatari jets arrived"
+                if (
+                    rule.direction == "visit"
+                    and re.match(r"(?:was|were)\s+received", match.group(), re.I)
+                    and _CARGO_SUBJECT.match(s.text)
+                ):  # "The aircraft, a former RAAF plane, was received by Air Brigade 918"
+                    used, cls = T.RECEIVED_BY, "ArmsTransfer"
                 before = s.text[: match.start()]
                 trig = Trigger(used, start, end, cls)
                 if rule.cls == "JointExercise":
@@ -215,6 +226,8 @@ class Spotter:
                     trig.definite = bool(ANAPHOR.search(before)) and name is None
                 elif groups.get("noun2") or groups.get("noun3"):  # "The agreement, ..., was signed"
                     trig.definite = bool(ANAPHOR.search(before))
+                elif used is T.RECEIVED_BY:  # "The aircraft was received by ...": the one told
+                    trig.definite = True
                 elif rule.direction in ("acquire", None) and _DEAL_NOUN.fullmatch(match.group()):
                     # "presented the purchase as a symbol" (not "obstacles that slow orders")
                     trig.definite = bool(_DETERMINER.search(before))
@@ -310,7 +323,7 @@ class Spotter:
         if deal is not None and deal.cls == "Agreement":
             said = s.text[deal.start - s.start : deal.end - s.start]
             if T.MAKING.pattern.search(said) and not re.search(
-                r"\bindustrial\s+(?:cooperation|partnership)\b", said, re.I
+                r"\bindustrial\s+(?:cooperation|partnership|participation)\b", said, re.I
             ):  # "signed production transfer agreements" (an agreement on industrial cooperation
                 # is still an agreement)
                 made = Trigger(deal.rule, deal.start, deal.end, "JointProductionProject")
@@ -337,6 +350,8 @@ class Spotter:
         if deal is None or not moves:
             return trigs
         move = moves[0]
+        if move.definite and move.end < deal.start:
+            return trigs  # "Alongside the purchase contract, TUSAŞ signed an agreement": another
         if (
             deal.start > move.end
             and _UNDER_FRAME.search(s.text, 0, deal.start - s.start)

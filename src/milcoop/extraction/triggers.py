@@ -202,7 +202,9 @@ RULES: list[Rule] = [
             # "received Admiral Nicolas Vaujour": a guest, not a delivery
             r"(?!\s+(?:his\s+|her\s+|their\s+|the\s+|a\s+)?(?:visiting\s+)?(?:[A-Z][\w.]*\s+){0,2}?"
             r"(?-i:Admiral|General|Gen\.|Minister|Secretary|Commander|Ambassador|President|Marshal)|"
-            r"\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?|\s+(?:a|the)\s+(?:[\w-]+\s+)?delegation)"
+            r"\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?|\s+(?:a|the)\s+(?:[\w-]+\s+)?delegation|"
+            # "Saab has received an order from the Royal Thai Air Force": a sale, not a delivery
+            r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:order|contract)s?\b)"
             r"(?=[^.;]*\b(?:from|built|made|"
             r"manufactured|supplied|aircraft|jets|fighters|helicopters|drones|tanks|ships|"
             r"frigates?|corvettes?|submarines?|missiles|systems?|vessels?|howitzers|batch|"
@@ -271,7 +273,7 @@ RULES: list[Rule] = [
             r"(?:[\w-]+\s+){0,4}?(?:locally|in\s+(?!the\b)[A-Z]\w+)|"
             r"\b(?:built|assembled|produced|manufactured|made)\b[^.;]{0,60}\bwith\s+[A-Z]\w+\s+"
             r"(?:technical\s+|engineering\s+)?(?:assistance|help|support|know-how)\b|"
-            r"\bpartner(?:ed|s|ing)?\s+(?:with\s+[^.;]{0,60}?)?to\s+(?:manufacture|produce|build|"
+            r"\bpartner(?:ed|s|ing)?\s+(?:with\s+[^.;]{0,60}?)?to\s+(?:manufacture|produce|build(?!\s+up\b)|"
             r"develop|assemble|make)\b|"
             r"\b(?:developing|building|producing|making|manufacturing)\s+(?:[\w-]+\s+){0,4}?"
             r"together\b|"
@@ -392,7 +394,7 @@ RULES: list[Rule] = [
             r"\bwelcomed\s+(?:his|her|their|the|a)?\s*(?:[\w-]+\s+){0,3}?(?:counterpart|minister|"
             r"delegation|president|prime\s+minister|chief|secretary|king|emir|leader)s?\b|"
             r"\bheld\s+talks\s+in\b|\b(?:was|were)\s+received\s+by\b|\bport\s+calls?\b|\bgoodwill\s+visit\b|"
-            r"\b(?:arrived|arrives|arriving|arrive|landed)\s+(?:in|at)\b|\breached\s+(?=(?-i:[A-Z]))(?!\w+['’]s\b)|\btravel(?:l?ed|s|l?ing)?\s+to\b|"
+            r"\b(?:arrived|arrives|arriving|arrive|landed)\s+(?:in|at)\b|\b(?:arrived|arrive)\s+from\b|\breached\s+(?=(?-i:[A-Z]))(?!\w+['’]s\b)|\btravel(?:l?ed|s|l?ing)?\s+to\b|"
             r"\bcalled\s+on\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:minister|president|"
             r"premier|chief|secretary|counterpart|commander|king|emir|general|admiral)s?\b|"
             r"\b(?:hosted|hosts|hosting|received|receives|welcomed|welcomes)\s+(?:his|her|their)\s+"
@@ -409,3 +411,7 @@ RULES: list[Rule] = [
 
 # Equipment that "arrived in" or "landed at" a place: a delivery to the state it serves.
 ARRIVAL = Rule("ArmsTransfer", rx(r"\barriv\w*|\blanded\b"), anchored=True, direction="receive")
+# "The aircraft ... was received by Air Brigade 918": a delivery, its recipient after "by"
+RECEIVED_BY = Rule(
+    "ArmsTransfer", rx(r"\b(?:was|were)\s+received\b"), anchored=True, direction="transfer"
+)

@@ -14,7 +14,7 @@ from . import cues as C
 from . import roster
 from .clauses import clause_of
 from .focus import Focus
-from .merging import finer_place, merge_into, refines, same_event
+from .merging import finer_place, inside_span, merge_into, refines, same_event
 from .model import EventClaim, Mention, family_of
 from .spotting import Trigger
 
@@ -41,6 +41,7 @@ class WithinDocument:
             and claim.start
             and target.start
             and claim.start.conflicts(target.start)
+            and not inside_span(claim, target)
         ):  # (a stated span, "held from Aug. 11 to 14", is this mention's own date)
             return False
         if claim.participants <= target.participants | set(self.about.story):
@@ -71,7 +72,9 @@ class WithinDocument:
             target.participants |= claim.named
         clash = claim.start and target.start and claim.start.conflicts(target.start)
         # "Anatolian Eagle 2025 ... The exercise, held from June 23": the days
-        if claim.start is not None and (target.start is None or refines(claim.start, target.start)):
+        if claim.start is not None and (
+            target.start is None or refines(claim.start, target.start) or inside_span(claim, target)
+        ):
             target.start = claim.start
             if claim.end is not None:  # "held Aug. 1-5" beats a lone "said on Wednesday"
                 target.end = claim.end
@@ -105,6 +108,16 @@ class WithinDocument:
                 merge_into(other, claim, self.gaz, self.known_states)
                 return
         self.events.append(claim)
+
+    def _made_under(self, s: Sentence) -> bool:
+        """ "Under it, a Barzan subsidiary will manufacture access panels": the agreement told just
+        before is a production deal, and this sentence is its evidence."""
+        last = self.events[-1] if self.events else None
+        if last is None or last.cls != "Agreement" or not C.MADE_UNDER_IT.search(s.text):
+            return False
+        last.cls = "JointProductionProject"
+        last.evidence.append((s.start, s.end))
+        return True
 
     def _borrowed_day(self, claim: EventClaim, trig: Trigger, lo: int, hi: int, own: bool) -> None:
         """A day said before: "The two ministers then signed a memorandum" (the last day of the
