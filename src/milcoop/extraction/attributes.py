@@ -73,6 +73,8 @@ _BEGAN_ON = re.compile(
 )
 _SIGNED_THEN = re.compile(r"\b(?:signed|inked|concluded)\b[^.;,]{0,50}$")
 _SIGNED_NEXT = re.compile(r"[^.;]{0,120}\b(?:signed|inked|concluded)\b[^.;,]{0,60}$")
+_UNDER = re.compile(r"\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}$", re.I)
+_FRAMES = ("Agreement",)
 _ENDED_ON = re.compile(ENDING.pattern + r"\s+(?:on\s+|in\s+)?$", re.I)
 
 
@@ -121,6 +123,14 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
     usable = [
         d for d in usable if not (d.end <= trig.start and _AHEAD.search(view, d.end, trig.start))
     ]
+    # "began a drill on Monday, the first held under the Reciprocal Access Agreement": the
+    # drill's day; a framework named after "under" is an earlier act of its own
+    if claim.family in _FRAMES:
+        usable = [
+            d
+            for d in usable
+            if not (d.end <= trig.start and _UNDER.search(view, d.end, trig.start))
+        ]
     if not usable:
         return
     d = min(
