@@ -1,11 +1,19 @@
-"""Extraction rules of the twelfth round.
+"""Extraction rules of the twelfth round: frameworks named after "under", weeks and year-end
+ranges said relative to publication, dates counted from the sentence before, rosters that
+end in observers, deals with a named seller, orders named only to say what arrived, and where
+a visitor went next.
 
 Every text here was written for these tests; the reference data is the real one.
 """
 
 from __future__ import annotations
 
-from newsdoc import news, only
+from newsdoc import act, acts, iso, news, only
+
+from milcoop.datefinding import DateResolver
+from milcoop.dates import PartialDate
+
+# -- dates ---------------------------------------------------------------------------------
 
 
 def test_a_framework_named_after_under_keeps_no_date_of_the_drill(tmp_path, gaz):
@@ -21,3 +29,160 @@ def test_a_framework_named_after_under_keeps_no_date_of_the_drill(tmp_path, gaz)
     assert drill.start.iso() == "2025-06-02"
     pact = only(ex, "Agreement")
     assert pact.start is None
+
+
+def test_a_range_across_new_year_this_year_ends_in_this_year():
+    (found,) = DateResolver(PartialDate(2025, 12, 2)).find("held from Dec. 31 to Jan. 13 this year")
+    assert (found.begin.iso(), found.finish.iso()) == ("2024-12-31", "2025-01-13")
+
+
+def test_last_week_is_the_month_of_the_week_before():
+    """A Tuesday 2 December article: last week ran from 24 to 30 November."""
+    (found,) = DateResolver(PartialDate(2025, 12, 2)).find("a visit to Delhi last week")
+    assert found.begin.iso() == "2025-11"
+    (found,) = DateResolver(PartialDate(2025, 12, 2)).find("talks in Delhi this week")
+    assert found.begin.iso() == "2025-12"
+    # Monday 6 October: last week ran from 29 September to 5 October, so only its year
+    (found,) = DateResolver(PartialDate(2025, 10, 6)).find("a visit to Delhi last week")
+    assert found.begin.iso() == "2025"
+
+
+def test_a_month_later_counts_from_the_sentence_before(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "In January, Bangladesh's army chief travelled to Rawalpindi. A month later the "
+        "Bangladesh Navy frigate BNS Samudra Joy sailed to Karachi for a multinational "
+        "exercise with the Pakistan Navy.",
+        published="2025-10-21",
+    )
+    drill = only(ex, "JointExercise")
+    assert drill.participants == iso("bgd", "pak")
+    assert drill.start.iso() == "2025-02"
+
+
+def test_an_order_named_to_say_what_arrived_keeps_its_own_date(tmp_path, gaz):
+    """Tuesday dates the delivery; the order is the contract of February 2021."""
+    ex = news(
+        tmp_path,
+        gaz,
+        "The Philippine Navy on Tuesday took delivery of the last two of nine patrol gunboats "
+        "ordered from Israel Shipyards. The navy signed the contract with the Haifa-based "
+        "shipbuilder in February 2021.",
+        published="2025-05-14",
+    )
+    assert only(ex, "ArmsTransfer").start.iso() == "2025-05-13"
+    assert only(ex, "ProcurementContract").start.iso() == "2021-02"
+
+
+# -- parties -------------------------------------------------------------------------------
+
+
+def test_a_roster_before_an_observers_clause_adds_partners(tmp_path, gaz):
+    """Observers never join; the contingents before them do, Singapore among them."""
+    ex = news(
+        tmp_path,
+        gaz,
+        "Cobra Gold 2025 opened on Tuesday at Sattahip, co-hosted by Thailand and the United "
+        "States. Contingents from Singapore, Japan, Indonesia and Malaysia are taking part, "
+        "while officers from China and India are attending as observers.",
+        published="2025-02-26",
+    )
+    drill = only(ex, "JointExercise")
+    assert drill.participants == iso("tha", "usa", "sgp", "jpn", "idn", "mys")
+
+
+def test_a_contract_with_a_named_seller_is_the_story_states(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "The Philippine Navy on Tuesday took delivery of two gunboats from Israel Shipyards, "
+        "the last of nine that patrol the Philippine coast. The Philippine fleet is also "
+        "waiting for larger ships. In December 2022 it signed a contract with HD Hyundai Heavy "
+        "Industries for six offshore patrol vessels.",
+        published="2025-05-14",
+    )
+    assert act("ProcurementContract", "phl", "kor") in acts(ex)
+
+
+def test_a_contract_with_the_buyers_own_agency_is_a_home_purchase(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "On Tuesday, Rosomak S.A. agreed a PLN 1.4bn contract with the Armament Agency for a "
+        "further batch of wheeled carriers.",
+        published="2025-09-24",
+    )
+    assert not ex.events
+
+
+# -- visits and training -------------------------------------------------------------------
+
+
+def test_where_the_visitor_departs_for_is_not_the_host(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "The Maldivian defence minister arrived in Colombo on 3 March for talks with Sri "
+        "Lankan officials. On 5 March, the minister visited the Sri Lanka Navy's Western Naval "
+        "Command before departing for Malé in the evening.",
+        published="2025-03-06",
+    )
+    visit = only(ex, "OfficialVisit")
+    assert visit.roles["host"] == iso("lka")
+
+
+def test_a_mobile_team_conducting_a_course_is_training(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "A Sri Lanka Navy mobile training team will conduct a diving and search-and-rescue "
+        "course for the Maldivian coast guard in Malé in June.",
+        published="2025-03-06",
+    )
+    course = only(ex, "TrainingExchange")
+    assert course.participants == iso("lka", "mdv")
+    assert (course.start.iso(), course.status) == ("2025-06", "planned")
+
+
+def test_teaching_soldiers_abroad_is_training(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "A Pakistan Army training team arrived in Sylhet on Sunday and began teaching "
+        "Bangladeshi soldiers on Bangladeshi soil.",
+        published="2025-10-21",
+    )
+    course = only(ex, "TrainingExchange")
+    assert course.participants == iso("pak", "bgd")
+    assert course.start.iso() == "2025-10-19"
+
+
+# -- exercises -----------------------------------------------------------------------------
+
+
+def test_a_drill_the_host_will_stage_later_keeps_that_date(tmp_path, gaz):
+    """The relative clause after the drill says when it is; the previous edition is another."""
+    ex = news(
+        tmp_path,
+        gaz,
+        "The Sri Lanka Coast Guard will take part in the next edition of the trilateral "
+        'exercise "Dosti" with India and the Maldives, which the Maldives will host later this '
+        "year. The previous edition, Dosti-16, was held off Malé in February 2024.",
+        published="2025-03-06",
+    )
+    dates = sorted(c.start.iso() for c in ex.events if c.cls.endswith("Exercise"))
+    assert dates == ["2024-02", "2025"]
+
+
+def test_the_service_before_exercise_is_not_its_name(tmp_path, gaz):
+    """ "the bilateral Army exercise, VINBAX-2025": one drill, named VINBAX-2025."""
+    ex = news(
+        tmp_path,
+        gaz,
+        "Both ministers welcomed the forthcoming edition of the bilateral Army exercise between "
+        "India and Vietnam, VINBAX-2025, which will be held in Vietnam in December 2025.",
+        published="2025-11-20",
+    )
+    drill = only(ex, "JointExercise")
+    assert (drill.name, drill.start.iso()) == ("VINBAX-2025", "2025-12")

@@ -89,13 +89,15 @@ _PATTERNS: list[tuple[str, str]] = [
     # "signed in October 2024 ... the following month": after the date said before it
     (
         "following",
-        r"\b(?:the\s+following\s+(?P<unit>month|year)|(?:a|one)\s+(?P<unit2>month|year)\s+later)\b",
+        r"\b(?:the\s+following\s+(?P<unit>month|year)|(?i:a|one)\s+(?P<unit2>month|year)\s+later)\b",
     ),
     ("today", r"\b(?P<rel>(?i:yesterday|today))\b"),
     ("weekend", r"\b(?P<rel>(?i:this|last|next|over\s+the|at\s+the))\s+weekend\b"),
     # a bare year from this century or the last: "the Avante 1800 design" is no date
     ("year", r"(?<![-–\w])(?P<y>(?:19|20)\d\d)(?![-–]\w|\w|%)"),
 ]
+# "A month later ...": a date counted from the one said before
+LATER = re.compile(r"\b(?:following\s+(?:month|year)|(?:month|year)\s+later)\b", re.I)
 _RX = re.compile(
     "|".join(f"(?P<{name}>{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in _PATTERNS)
 )
@@ -141,6 +143,18 @@ def _day(token: str) -> int:
     return int(re.match(r"\d+", token).group())
 
 
+def _week(pub: PartialDate, step: int):
+    """ "last week" in a Tuesday 2 December article: Monday 24 to Sunday 30 November, so
+    November; a week across two months says only its year."""
+    monday = pub.first_day() - dt.timedelta(days=pub.first_day().weekday() - 7 * step)
+    sunday = monday + dt.timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return PartialDate(monday.year, monday.month), None, "point", True, False
+    if monday.year == sunday.year:
+        return PartialDate(monday.year), None, "point", True, False
+    return None, None, "point", False, True
+
+
 class DateResolver:
     """Finds DateMentions in text, resolving relative forms against `published`."""
 
@@ -168,17 +182,23 @@ class DateResolver:
         return year, True
 
     def find(
-        self, text: str, offset: int = 0, future_from: int | None = None, nearest: bool = False
+        self,
+        text: str,
+        offset: int = 0,
+        future_from: int | None = None,
+        nearest: bool = False,
+        before: PartialDate | None = None,
     ) -> list[DateMention]:
         """Date expressions in `text`. `future_from`: the index in `text` from which it speaks
         of what will happen (0: all of it); dates before it, or all without it, look back.
-        `nearest`: the tense is mixed, a yearless date takes the year nearest publication."""
+        `nearest`: the tense is mixed, a yearless date takes the year nearest publication.
+        `before`: the date said last before `text`, for "a month later" at its start."""
         found: list[DateMention] = []
         for match in _RX.finditer(text):
             if found and match.start() + offset < found[-1].end:
                 continue  # "last year" already read with "27 to 29 June" before it
             self.future = future_from is not None and match.start() >= future_from
-            self.previous = found[-1].begin if found else None
+            self.previous = found[-1].begin if found else before
             if nearest:
                 self.future = None
             mention = self._mention(match, text, offset)
@@ -205,9 +225,10 @@ class DateResolver:
         begin, finish, how, resolved, inferred = result
         rel = _REL_YEAR.match(text, match.end())
         if rel and inferred and self.published is not None:
-            # "from 27 to 29 June last year": the year the text gives, not the nearest one
+            # "from 27 to 29 June last year": the year the text gives, not the nearest one;
+            # "from Dec. 31 to Jan. 13 this year": the year of the day it stands next to
             year = self.published.year + {"last": -1, "this": 0, "next": 1}[rel["rel"].lower()]
-            shift = year - (begin or finish).year
+            shift = year - (finish or begin).year
             begin, finish = (
                 d and PartialDate(d.year + shift, d.month, d.day) for d in (begin, finish)
             )
@@ -338,7 +359,7 @@ class DateResolver:
         if rel == "past" or unit == "week":
             if unit != "week" or pub is None or pub.day is None:
                 return None
-            return PartialDate(pub.year, pub.month), None, "point", True, False
+            return _week(pub, {"last": -1, "previous": -1, "next": 1}.get(rel, 0))
         if pub is None:
             return None, None, "point", False, True
         step = {"this": 0, "last": -1, "previous": -1, "next": 1}[rel]

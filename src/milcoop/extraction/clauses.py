@@ -17,10 +17,14 @@ PAIR = rx(
     r"militaries|armies|navies|governments|allies|partners|parties|delegations|ministries)\b|"
     r"\bboth\b(?=\s+(?:have|are|states|countries))|\bthe\s+two\b"
 )
-# (", where he met": the pronoun is the subject before the break, so no break there)
+# (", where he met": the pronoun is the subject before the break, so no break there; but
+# ", where they were assembled by Filipino workers" tells of the things, not the act)
 CLAUSE_BREAK = re.compile(
-    r",\s+(?:where(?!\s+(?:he|she|they)\b)|which(?!\s+(?:opened|began|started|kicked\s+off|"
-    r"runs?|ran|ended|took\s+place|will\s+run|(?:was|were|is)\s+(?:held|conducted|staged))\b)|who|whereas|while|but|although|though|"
+    r",\s+(?:where(?!\s+(?:he|she|they)\b(?!\s+(?:were|was|are|is)\s+\w+ed\b))|which(?!\s+(?:opened|began|started|kicked\s+off|"
+    r"runs?|ran|ended|took\s+place|will\s+run|(?:was|were|is)\s+(?:held|conducted|staged)|"
+    # "the exercise ..., which the Maldives will host later this year": the drill again
+    r"will\s+be\s+(?:held|hosted|staged)|(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:will\s+)?"
+    r"(?:hosts?|hosted|is\s+hosting))\b)|who|whereas|while|but|although|though|"
     # "signed a contract ..., ending a search that began in 2020": what followed from it
     r"ending|bringing(?!\s+together)|capping|replacing)\b|"
     # "..., days after a Chinese ship fired a water cannon": a prior act, not this one's parties

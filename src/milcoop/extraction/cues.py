@@ -135,6 +135,9 @@ NOT_CARGO = T.rx(r"\b(?:letters?|messages?|invitations?|proposals?|notes?|sancti
 
 # "signed an MoU during Modi's visit in April": the signing shares the visit's date
 DURING = re.compile(r"\b(?:during|amid|on\s+the\s+sidelines\s+of|while|at\s+the\s+end\s+of)\b")
+# "took delivery of nine gunboats ordered from Israel Shipyards": the order is an older act,
+# named to say what arrived, so it does not share the delivery's day
+ORDERED_BEFORE = re.compile(r"\b[a-z][\w-]*s\s+(?:ordered|bought|purchased|acquired|procured)$")
 # what makes a drill with one named state a joint one
 TOGETHER = re.compile(
     r"\b(?:joint(?:ly)?|bilateral|trilateral|multilateral|combined|with|together|alongside|"

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from ..datefinding import DateResolver
-from ..dates import DateMention
+from ..datefinding import LATER, DateResolver
+from ..dates import DateMention, PartialDate
 from ..reference import Gazetteer
 from ..text import Sentence, dateline, datelines, headings
 from . import attributes as A
@@ -71,7 +71,7 @@ class EventFinder(PartyFinder):
                 quiet
                 and last
                 and n - last[0] <= 3
-                and roster.listed(last[1], sentence, self.mentions)
+                and roster.listed(last[1], sentence, self.mentions, self.gaz.state_of)
             ):
                 last = (n, last[1])
             fresh = [c for c in self.events[before:] if c.family == "JointExercise"]
@@ -96,7 +96,11 @@ class EventFinder(PartyFinder):
         dates = [
             d
             for d in self.resolver.find(
-                s.text, s.start, A.future_from(s.text), nearest=A.mixed_tense(s.text)
+                s.text,
+                s.start,
+                A.future_from(s.text),
+                nearest=A.mixed_tense(s.text),
+                before=self._said_before(s),
             )
             if d.start >= self.dateline_end and not A.not_its_date(d, self.view)
         ]
@@ -142,7 +146,8 @@ class EventFinder(PartyFinder):
             ):
                 continue
             own = [d for d, o in zip(dates, owner, strict=True) if o == i]
-            if not own and not trig.definite:  # "During X's visit in February 2020, the two
+            participle = C.ORDERED_BEFORE.search(self.view, max(lo, trig.start - 40), trig.end)
+            if not own and not trig.definite and not participle:  # "During X's visit in 2020,
                 own = [  # countries signed ...": the signing shares the visit's date
                     d
                     for d, o in zip(dates, owner, strict=True)
@@ -201,6 +206,14 @@ class EventFinder(PartyFinder):
             self._add(claim)
             made[family] = claim
             seen_cls.add(family)
+
+    def _said_before(self, s: Sentence) -> PartialDate | None:
+        """The last date of the sentence before, when `s` counts from it ("A month later")."""
+        if not (self.prior and LATER.search(s.text)):
+            return None
+        p = self.prior[-1]
+        said = [d.begin for d in self.resolver.find(p.text, p.start) if d.begin and d.resolved]
+        return said[-1] if said else None
 
     def _anchored(self, trig: Trigger, claim: EventClaim, s: Sentence, lo: int, hi: int) -> bool:
         if trig.rule.anchored or trig.name or claim.start or claim.end:

@@ -151,7 +151,7 @@ STATE_LOCATIVE = re.compile(
 # "Çiğli air base", "Fort Wainwright", "the Araz river", "the Line of Control".
 FEATURE = re.compile(
     rf"(?P<name>(?:[{UPPER}][\w’'-]+\s+){{1,3}}(?:Sea|Ocean|Gulf|Straits?|Bay|Channel|Peninsula|"
-    r"Islands?|Archipelago|Sound|Coast|Air\s+Base|Naval\s+Base|Naval\s+Station|Air\s+Station|"
+    r"Islands?|Archipelago|Sound|Coast(?!\s+Guard)|Air\s+Base|Naval\s+Base|Naval\s+Station|Air\s+Station|"
     r"Military\s+Base|Training\s+(?:Area|Ground|Range)|Firing\s+Range|Manoeuvre\s+Area|"
     r"River|Valley|Shoal|Harbou?r|Plateau)|"
     r"(?:Sea|Gulf|Straits?|Bay)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"

@@ -20,6 +20,9 @@ from .within import WithinDocument
 
 # events whose parties a named ship stands for ("HMS Somerset joined the drill")
 _SHIPS_ACT = ("JointExercise", "OfficialVisit")
+# "signed a ₱30 billion contract with HD Hyundai Heavy Industries": the seller follows
+_SELLER_AFTER = re.compile(r"\s+with\s+(?:the\s+)?[A-Z]")
+_BUYERS_OFFICES = ("Ministry", "GovernmentAgency", "ArmedForces", "MilitaryUnit")
 
 
 class PartyFinder(WithinDocument):
@@ -183,15 +186,18 @@ class PartyFinder(WithinDocument):
             buyer = buyer or set(self.about.pair(1))  # unnamed buyer: the story's state
             if supplier and supplier <= buyer:
                 return None  # "to be bought from Indian industry": a home purchase
+        seller = self._seller_after(trig, mentions)
         if len(participants) == 1 and (
             trig.rule.direction
             or trig.cls in ("DialogueMechanism", "TrainingExchange", "JointProductionProject")
             or trig.rule.anchored  # "Dassault and Tata signed agreements": Tata's side too
+            or seller
         ):
             if participants <= set(local):
                 # "Athens ordered three of the frigates": from the partner the story is about
                 participants |= set(local)
-            elif trig.rule.direction in ("acquire", "receive", "visit"):
+            elif trig.rule.direction in ("acquire", "receive", "visit") or seller:
+                # "it signed a contract with HD Hyundai Heavy Industries": the story's state
                 # "jets acquired earlier from Portugal": by the state the story is about;
                 # "President Tokayev made a state visit to Ankara": from that state too
                 others = [st for st in local if st not in participants]
@@ -199,6 +205,14 @@ class PartyFinder(WithinDocument):
         if len(participants) < 2 and not (trig.name and trig.cls == "JointExercise"):
             return None  # (a named drill may get its other parties from the next sentences)
         return participants
+
+    def _seller_after(self, trig: Trigger, mentions: list[Mention]) -> bool:
+        """ "signed a contract with HD Hyundai Heavy Industries": the other party sells (not
+        "agreed a contract with the Armament Agency": a buyer's own office)."""
+        after = _SELLER_AFTER.match(self.view, trig.end)
+        return bool(after) and any(
+            m.start == after.end() - 1 and m.kind not in _BUYERS_OFFICES for m in mentions
+        )
 
     def _buyer_side(self, mentions: list[Mention], trig: Trigger, lo: int) -> set[URIRef]:
         """The states on the buying side, before the trigger; the subject may stand before the

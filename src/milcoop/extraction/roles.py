@@ -38,6 +38,13 @@ _BUILT_IN = re.compile(
 )
 
 
+# "visited the flotilla before departing for Malé": where the visitor went next, not the host
+_DEPARTING = re.compile(
+    r"\b(?:depart(?:ing|ed|s)?|leaving|left|flew\s+(?:back|home)|return(?:ing|ed|s)?\s+(?:to|home)"
+    r"|head(?:ing|ed)\s+(?:back|home|for))\b"
+)
+
+
 class Roles:
     def __init__(self, view: str, gaz: Gazetteer, known_states: set[URIRef]) -> None:
         self.view = view
@@ -250,7 +257,13 @@ class Roles:
         """Visitor and host: "X visited Y", "a visit to Y by X", "Y hosted its X counterpart",
         "X met his Y counterpart in Z" (the host is where they met)."""
         words = self.view[trig.start : trig.end].lower()
-        dest = [m for m in mentions if m.start >= trig.start and (m.kind == "Place" or m.locative)]
+        dest = [
+            m
+            for m in mentions
+            if m.start >= trig.start
+            and (m.kind == "Place" or m.locative)
+            and not _DEPARTING.search(self.view, trig.end, m.start)
+        ]
         host = {m.iri if m.kind == "State" else self.gaz.state_of(m.iri) for m in dest} - {None}
         if re.match(r"(?:hosted|hosts|hosting|received|receives|welcomed|welcomes)\b", words):
             host = self.side(mentions, lo, trig.start)

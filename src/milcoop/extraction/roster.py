@@ -4,6 +4,9 @@ that recalls it. Observers are never partners."""
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
+
 from rdflib import URIRef
 
 from ..text import Sentence
@@ -26,6 +29,8 @@ TAKING_PART = T.rx(
 )
 _OPENING_YEAR = T.rx(r"\s*(?:in|by|since|during)\s+(?:[\w-]+\s+)?(?P<y>(?:19|20)\d\d)\b")
 OBSERVER = T.rx(r"\bobservers?\b")
+_FROM = T.rx(r"\b(?:contingents?|troops|units|forces|personnel|sailors|marines|ships)\s+from\s+$")
+_OTHER_CLAUSE = T.rx(r",\s+(?:while|whereas|but|and)\b|;")
 AS_OBSERVER = T.rx(r"[^.;]{0,40}?\bas\s+(?:an?\s+)?observers?\b")
 
 
@@ -42,14 +47,35 @@ def actors(s: Sentence, mentions: list[Mention], view: str | None = None) -> set
     }
 
 
-def listed(exercise: EventClaim, s: Sentence, mentions: list[Mention]) -> bool:
+def listed(
+    exercise: EventClaim,
+    s: Sentence,
+    mentions: list[Mention],
+    state_of: Callable[[URIRef], URIRef | None],
+) -> bool:
     """A sentence after an exercise that lists who else takes part adds them to it."""
-    if not ROSTER.search(s.text) or OBSERVER.search(s.text):
+    end = s.end
+    if (seen := OBSERVER.search(s.text)) is not None:
+        # "contingents from Singapore and Japan are taking part, while officers from China
+        # attend as observers": the partners come before the observers' clause
+        cuts = [c.start() for c in _OTHER_CLAUSE.finditer(s.text, 0, seen.start())]
+        if not cuts:
+            return False
+        end = s.start + cuts[-1]
+    if not ROSTER.search(s.text, 0, end - s.start):
         return False
     opening = _OPENING_YEAR.match(s.text)
     if opening and exercise.start and exercise.start.year != int(opening.group("y")):
         return False  # "In 2018 a Kazakh company deployed to Lebanon": another time, another act
-    added = actors(s, mentions) - exercise.participants
+    added = actors(dataclasses.replace(s, end=end), mentions) - exercise.participants
+    added |= {  # "contingents from Singapore, Japan and Indonesia": who sends them
+        st
+        for m in mentions
+        if s.start <= m.start < end
+        and m.how in ("name", "capital")
+        and _FROM.search(s.text, 0, m.start - s.start)
+        and (st := m.states[0] if m.states else state_of(m.iri))
+    } - exercise.participants
     if not added or (len(added) < 2 and not TAKING_PART.search(s.text)):
         return False  # "including" with one state: an aside, not a list of partners
     exercise.participants |= added

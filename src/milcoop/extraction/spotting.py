@@ -43,6 +43,13 @@ _NOT_NAMES = {
     "Before",
     "Since",
 }
+_SERVICE_WORDS = set(
+    re.findall(
+        r"\w+",
+        "Army Navy Naval Air Force Forces Marine Marines Coast Guard Special Joint Military "
+        "Staff Field Command Combined Bilateral Trilateral Multinational Maritime Land",
+    )
+)
 # "signed a Strategic Mutual Defence Agreement on Wednesday": a date, not the name's end
 _WHEN = (
     "(?:"
@@ -397,6 +404,8 @@ class Spotter:
         words = re.findall(r"[A-Z][\w]*", name)
         if not words or name.split()[0] in _NOT_NAMES:
             return None
+        if all(w in _SERVICE_WORDS for w in words):
+            return None  # "the bilateral Army exercise, VINBAX-2025": which service, not a name
         if all(self.gaz.lookup(w) for w in re.split(r"[\s-]+", name) if not w.isdigit()):
             return None  # "Azerbaijani-Turkish": who, not a name
         if self.gaz.by_name(name) is not None:

@@ -298,7 +298,7 @@ RULES: list[Rule] = [
             r"\b(?:received|receive|receiving|undergo(?:ne|ing)?|underwent|attended|completed|"
             r"began|begin|started|start|complete|attend|attending)\s+(?:[\w-]+\s+){0,2}"
             r"(?:training|instruction)\b|"
-            r"\b(?:train|mentor)(?:s|ed|ing)?\s+(?!(?:areas?|grounds?|ranges?|facilit\w+|"
+            r"\b(?:train|mentor|teach)(?:s|es|ed|ing)?\s+(?!(?:areas?|grounds?|ranges?|facilit\w+|"
             r"cent(?:re|er)s?|camps?|sites?|aircraft|jets|ships|vessels)\b)(?:[\w,-]+\s+){0,4}?"
             r"(?:officers|pilots|personnel|cadets|troops|soldiers|sailors|marines|crews?|"
             r"instructors|technicians|commandos|servicemen|staff|students|mechanics|engineers|"
@@ -337,8 +337,10 @@ RULES: list[Rule] = [
             r"(?:academy|college|school|university|institute|academies|colleges|schools|"
             r"institutions|establishments)\b|\binstructors\s+from\b|"
             r"\bfor\s+(?:[\w-]+\s+){0,2}?(?:weeks?|months?)\s+of\s+(?:[\w-]+\s+)?training\b|"
-            r"\b(?:running|ran|run|runs|conducting|conducted|leading|led|teaching|taught)\s+"
-            r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:course|training)\b"
+            # "a mobile training team will conduct a diving and search-and-rescue course"
+            r"\b(?:running|ran|run|runs|conduct(?:s|ing|ed)?|leading|led|teaching|taught|"
+            r"deliver(?:s|ing|ed)?|offer(?:s|ing|ed)?)\s+"
+            r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:course|training)\b"
         ),
         anchored=True,  # someone is being trained: an act, not a plan
     ),
