@@ -186,3 +186,162 @@ def test_the_service_before_exercise_is_not_its_name(tmp_path, gaz):
     )
     drill = only(ex, "JointExercise")
     assert (drill.name, drill.start.iso()) == ("VINBAX-2025", "2025-12")
+
+
+# -- second half of the round --------------------------------------------------------------
+
+
+def test_weekdays_said_with_their_day_or_as_last():
+    """ "on Tuesday (12)" names the 12th; "last Friday" written on a Friday is a week ago."""
+    found = DateResolver(PartialDate(2025, 8, 13)).find("signed on Tuesday (12) a memorandum")
+    assert [d.begin.iso() for d in found] == ["2025-08-12"]
+    found = DateResolver(PartialDate(2025, 11, 21)).find("signed a contract last Friday")
+    assert [d.begin.iso() for d in found] == ["2025-11-14"]
+
+
+def test_the_first_week_of_a_month_and_a_confirmation_day(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "A U.S. Army HIMARS battery is scheduled to land on Saaremaa in the first week of "
+        "December and carry out a live-fire drill with the Estonian Division, the Estonian "
+        "Defence Forces confirmed on Tuesday.",
+        published="2025-11-20",
+    )
+    drill = only(ex, "JointExercise")
+    assert drill.participants == iso("usa", "est")
+    assert (drill.start.iso(), drill.status) == ("2025-12", "planned")
+
+
+def test_a_memorandum_signed_on_a_day_in_brackets(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "The defence ministers of Brazil and South Africa signed on Tuesday (12) a Memorandum "
+        "of Understanding on Defence Industry Cooperation.",
+        published="2025-08-13",
+    )
+    assert only(ex, "Memorandum").start.iso() == "2025-08-12"
+
+
+def test_a_forces_own_exercise_and_an_earlier_one_beside_a_coast(tmp_path, gaz):
+    """The Defence League's own drill has no partner; the 2024 drill is not Latvia's."""
+    ex = news(
+        tmp_path,
+        gaz,
+        "The joint Estonian-Finnish coastal exercise planned for Nov. 17-21 on Saaremaa was "
+        "called off on Monday. When the two navies last trained there in September 2024, "
+        "Finnish troops practised defending the Irbe Strait, between Saaremaa and the coast of "
+        "Latvia. The Defence League's own exercise in the north of the island, a purely "
+        "Estonian affair, goes ahead this weekend.",
+        published="2025-11-12",
+    )
+    drills = sorted((c.start.iso(), c.status) for c in ex.events)
+    assert drills == [("2024-09", "completed"), ("2025-11-17", "cancelled")]
+    assert all(c.participants == iso("est", "fin") for c in ex.events)
+
+
+def test_an_ordinal_edition_is_not_the_next_one(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Brazil will host the ninth edition of the IBSAMAR naval exercise with India and South "
+        "Africa in 2026. The navies of the three countries held the eighth edition off Simon's "
+        "Town in October 2024.",
+        published="2025-08-13",
+    )
+    assert sorted(c.start.iso() for c in ex.events) == ["2024-10", "2026"]
+
+
+def test_places_on_a_course_and_an_agreement_to_begin_training(tmp_path, gaz):
+    """Monday is when they agreed; the training starts next year."""
+    ex = news(
+        tmp_path,
+        gaz,
+        "Indonesia and Japan agreed on Monday to begin training Indonesian naval personnel in "
+        "Japan next year. Separately, the Brazilian Army will offer, from next year, two places "
+        "a year on its jungle warfare course to officers of the South African Army.",
+        published="2025-11-18",
+    )
+    found = sorted((sorted(c.participants), c.start.iso(), c.status) for c in ex.events)
+    assert found == [
+        (sorted(iso("bra", "zaf")), "2026", "planned"),
+        (sorted(iso("idn", "jpn")), "2026", "planned"),
+    ]
+
+
+def test_pledging_to_pay_and_an_open_question_are_no_acts(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Indonesia joined South Korea's KF-21 fighter programme as a development partner in "
+        "2010, pledging to pay 20 per cent of the development cost. Whether Indonesia will buy "
+        "the finished jet is another matter.",
+        published="2025-06-17",
+    )
+    assert acts(ex) == {act("JointProductionProject", "idn", "kor")}
+    assert only(ex).start.iso() == "2010"
+
+
+def test_agreeing_that_one_company_will_manufacture_parts(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Korea Aerospace Industries and PT Dirgantara Indonesia have agreed that PTDI will "
+        "manufacture wing pylons for the KF-21 at its Bandung plant from 2027.",
+        published="2025-06-17",
+    )
+    work = only(ex, "JointProductionProject")
+    assert work.participants == iso("kor", "idn")
+    assert work.start.iso() == "2027"
+
+
+def test_a_drill_planned_for_a_month_looks_ahead(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "The joint counter-terrorism exercise of the Pakistan Army and Russia's Ground Forces "
+        "planned for September at Pabbi has been called off, officials said.",
+        published="2025-08-08",
+    )
+    drill = only(ex, "JointExercise")
+    assert (drill.start.iso(), drill.status) == ("2025-09", "cancelled")
+
+
+def test_a_body_by_its_full_and_its_short_name_is_one(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "The signing closed the 8th meeting of the Brazil–South Africa Joint Defence Committee "
+        "in Pretoria. Brazil and South Africa set up the Joint Defence Committee in 2003 as the "
+        "main forum for dialogue between the two ministries.",
+        published="2025-08-13",
+    )
+    assert len([c for c in ex.events if c.cls == "DialogueMechanism"]) == 1
+
+
+def test_the_last_stop_before_flying_home_is_the_same_visit(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Brazilian defence minister José Múcio is on an official visit to South Africa from 11 "
+        "to 14 August. On Thursday (14), Minister Múcio will visit the South African Navy's "
+        "fleet base in Simon's Town before returning to Brasília.",
+        published="2025-08-13",
+    )
+    visit = only(ex, "OfficialVisit")
+    assert visit.roles["host"] == iso("zaf")
+
+
+def test_warships_that_called_at_a_port_made_a_visit(tmp_path, gaz):
+    """The Gulf of Aden is where the ships came from, not a party to the visit."""
+    ex = news(
+        tmp_path,
+        gaz,
+        "Chinese warships last called at Lagos in July 2023, when a task group returning from "
+        "the Gulf of Aden spent four days in the port.",
+        published="2025-06-16",
+    )
+    visit = only(ex, "OfficialVisit")
+    assert visit.participants == iso("chn", "nga")
+    assert visit.start.iso() == "2023-07"

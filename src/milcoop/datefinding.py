@@ -3,118 +3,18 @@
 A small grammar rather than a general date parser: general parsers read "Dec. 19-25" as a year
 and miss "Dec. 30-Jan. 3"; here every form yields a start and/or an end at the precision the
 text gives (year, month or day), and relative forms stay unresolved without a publication date.
+The forms themselves are in `dateforms`; this module resolves what they match.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import replace
 
 from .amounts import NUMBER_WORDS
+from .dateforms import MONTHS, REL_YEAR, REPORTING, RX, SPAN_TO, WEEKDAYS
 from .dates import DateMention, PartialDate
-
-MONTHS = (
-    {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-    | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
-    | {"sept": 9}
-)
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-
-# a whole word: "21 Marine Corps personnel" holds no "21 Mar"
-_MON = (
-    r"(?<![A-Za-z])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-    r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:\.|(?![A-Za-z]))"
-)
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
-_DASH = r"\s*(?:-|–|—|to|until|through)\s*"
-_YDASH = r"\s*(?:-|–|—|to|and|until|through)\s*"
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-
-# Order matters: longer, more specific forms first; matches never overlap.
-_PATTERNS: list[tuple[str, str]] = [
-    (
-        "m_d_m_d",
-        rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY}){_DASH}(?P<m2>{_MON})\s+(?P<d2>{_DAY})"
-        rf"(?:,?\s+(?P<y>{_YEAR}))?",
-    ),
-    ("m_d_d", rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"),
-    ("d_d_m", rf"\b(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?P<m1>{_MON})(?:,?\s+(?P<y>{_YEAR}))?"),
-    # "signed on 07.03.2025": day, month, year with dots, the form of official replies
-    ("dotted", rf"\b(?P<d1>[12]\d|3[01]|0?[1-9])\.(?P<m1>1[0-2]|0?[1-9])\.(?P<y>{_YEAR})\b"),
-    ("y_y", rf"(?:(?P<pre>from|between)\s+)?\b(?P<y1>{_YEAR}){_YDASH}(?P<y2>{_YEAR}|\d\d)\b"),
-    (
-        "since",
-        rf"\b(?P<pre>[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y the end of|[Bb]y)\s+(?:(?P<m1>{_MON})\s+)?"
-        rf"(?:(?P<d1>{_DAY}),?\s+)?(?P<y>{_YEAR})\b",
-    ),
-    ("until_md", rf"\b(?P<pre>[Uu]ntil|[Tt]ill|[Tt]hrough)\s+(?P<m1>{_MON})\s+(?P<d1>{_DAY})\b"),
-    ("m_d", rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"),
-    ("d_m", rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_MON})(?:,?\s+(?P<y>{_YEAR}))?"),
-    ("m_y", rf"(?P<m1>{_MON})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
-    (
-        "m_bare",
-        rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Ff]or)\s+"
-        rf"(?:(?:early|mid|late)[- ]?)?(?P<m1>{_MON})(?![a-z])"
-        r"(?![\s.]*(?:\d|this\b|last\b|next\b))(?!,\s*(?:(?:19|20)\d\d|this|last|next)\b)",
-    ),
-    ("m_rel", rf"(?P<m1>{_MON})\s+(?P<rel>this|last|next) year\b"),
-    ("rel_m", rf"\b(?P<rel>(?i:last|this|next|past))\s+(?P<m1>{_MON})(?![a-z])"),
-    ("part_y", rf"\b(?P<part>early|mid|late)[- ](?P<y>{_YEAR})\b"),
-    # "in the autumn", "since the spring", "next summer": a season of a year the text implies
-    (
-        "season",
-        r"\b(?P<pre>(?i:in|since|by|during|this|last|next))\s+(?:the\s+)?"
-        r"(?P<season>spring|summer|autumn|winter)\b(?![\s,]+(?:of\s+)?\d)",
-    ),
-    (
-        "rel_y",
-        r"\b(?P<rel>(?i:(?:earlier|later) this|this|last|next|previous|past)) "
-        r"(?P<unit>year|month|week)\b",
-    ),
-    (
-        "ago",
-        r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>years?|months?) ago\b",
-    ),
-    # "from Monday to Wednesday", "on Sunday and Monday": two weekdays of one week as a range
-    ("wd_wd", rf"\b(?:[Ff]rom\s+|[Oo]n\s+)?(?P<wd1>{_WD})(?:{_DASH}|\s+and\s+)(?P<wd2>{_WD})\b"),
-    # "on Tuesday, 3 June 2025": the weekday only names the date that follows it
-    (
-        "weekday",
-        rf"\b(?:(?P<pre>last|this|on|On)\s+)?(?P<wd>{_WD})\b"
-        rf"(?!,?\s+(?:{_DAY}\s+{_MON}|{_MON}\s+{_DAY}))",
-    ),
-    # "signed in October 2024 ... the following month": after the date said before it
-    (
-        "following",
-        r"\b(?:the\s+following\s+(?P<unit>month|year)|(?i:a|one)\s+(?P<unit2>month|year)\s+later)\b",
-    ),
-    ("today", r"\b(?P<rel>(?i:yesterday|today))\b"),
-    ("weekend", r"\b(?P<rel>(?i:this|last|next|over\s+the|at\s+the))\s+weekend\b"),
-    # a bare year from this century or the last: "the Avante 1800 design" is no date
-    ("year", r"(?<![-–\w])(?P<y>(?:19|20)\d\d)(?![-–]\w|\w|%)"),
-]
-# "A month later ...": a date counted from the one said before
-LATER = re.compile(r"\b(?:following\s+(?:month|year)|(?:month|year)\s+later)\b", re.I)
-_RX = re.compile(
-    "|".join(f"(?P<{name}>{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in _PATTERNS)
-)
-# "said on Tuesday", "told reporters at the base on Tuesday", "said in a statement on Monday":
-# when something was said, not when it happened
-_REPORTING = re.compile(
-    r"\b(?:said|says|reported|reports|announced|stated|added|told)"
-    r"(?:\s+(?:reporters|journalists|the\s+media|lawmakers|parliament|"
-    r"(?:in|at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|conference|"
-    r"briefing|interview|post|base|ceremony|event|meeting)))*\s*(?:on\s+)?$"
-)
-
-
-_REL_YEAR = re.compile(r",?\s+(?P<rel>last|this|next)\s+year\b", re.I)
-
-
-_SPAN_TO = re.compile(r"\s*(?:to|until|through|and|[-–])\s+(?:(?:early|mid|late)[- ]?)?$", re.I)
 
 
 def _spanned(a: DateMention, b: DateMention | None, text: str, offset: int) -> DateMention:
@@ -128,7 +28,7 @@ def _spanned(a: DateMention, b: DateMention | None, text: str, offset: int) -> D
         or a.begin.month is None
         or b.begin is None
         or b.begin.month is None
-        or not _SPAN_TO.match(text[a.end - offset : b.start - offset])
+        or not SPAN_TO.match(text[a.end - offset : b.start - offset])
     ):
         return a
     year = b.begin.year - (1 if a.begin.month > b.begin.month else 0)
@@ -194,7 +94,7 @@ class DateResolver:
         `nearest`: the tense is mixed, a yearless date takes the year nearest publication.
         `before`: the date said last before `text`, for "a month later" at its start."""
         found: list[DateMention] = []
-        for match in _RX.finditer(text):
+        for match in RX.finditer(text):
             if found and match.start() + offset < found[-1].end:
                 continue  # "last year" already read with "27 to 29 June" before it
             self.future = future_from is not None and match.start() >= future_from
@@ -223,7 +123,7 @@ class DateResolver:
         if result is None:
             return None
         begin, finish, how, resolved, inferred = result
-        rel = _REL_YEAR.match(text, match.end())
+        rel = REL_YEAR.match(text, match.end())
         if rel and inferred and self.published is not None:
             # "from 27 to 29 June last year": the year the text gives, not the nearest one;
             # "from Dec. 31 to Jan. 13 this year": the year of the day it stands next to
@@ -234,7 +134,7 @@ class DateResolver:
             )
             inferred = False
             span = (span[0], rel.end() + offset, text[match.start() : rel.end()])
-        if how == "point" and _REPORTING.search(text[max(0, match.start() - 80) : match.start()]):
+        if how == "point" and REPORTING.search(text[max(0, match.start() - 80) : match.start()]):
             how = "reported"
         return DateMention(
             *span, begin=begin, finish=finish, kind=how, resolved=resolved, year_inferred=inferred
@@ -404,8 +304,28 @@ class DateResolver:
         if self.future and (g.get("pre") or "").lower() != "last":
             day = base + dt.timedelta(days=(target - base.weekday()) % 7)  # "will ... on Sunday"
         else:
-            day = base - dt.timedelta(days=(base.weekday() - target) % 7)
+            back = (base.weekday() - target) % 7
+            if back == 0 and (g.get("pre") or "").lower() == "last":
+                back = 7  # "last Friday", written on a Friday: a week ago
+            day = base - dt.timedelta(days=back)
         return PartialDate(day.year, day.month, day.day), None, "point", True, False
+
+    def _wd_paren(self, g):
+        """The day of that number nearest publication, on that weekday if one is."""
+        pub = self.published
+        if pub is None or pub.day is None:
+            return None, None, "point", False, True
+        base, wd, day = pub.first_day(), WEEKDAYS[g["wd"].lower()], int(g["d1"])
+        months = [(base.year, base.month + k) for k in (0, -1, 1)]
+        found = []
+        for y, m in months:
+            y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+            try:
+                found.append(dt.date(y, m, day))
+            except ValueError:
+                continue
+        best = min(found, key=lambda d: (d.weekday() != wd, abs((d - base).days)))
+        return PartialDate(best.year, best.month, best.day), None, "point", True, False
 
     def _wd_wd(self, g):
         first = self._weekday({"wd": g["wd1"], "pre": "on"})

@@ -56,7 +56,7 @@ PLANNED = T.rx(
 # A sentence that announces what will happen: its yearless dates and weekdays look ahead.
 FUTURE = T.rx(
     r"\b(?:will|would(?!\s+have)|(?:is|are)\s+(?:expected|set|scheduled|due|slated)\s+to|"
-    r"(?:is|are)\s+to|plans?\s+to|scheduled\s+(?:for|to)|to\s+be\s+held|upcoming|"
+    r"(?:is|are)\s+to|plans?\s+to|(?:scheduled|planned|slated)\s+(?:for|to)|to\s+be\s+held|upcoming|"
     r"pencil+ed\s+in)\b"
 )
 ONGOING = T.rx(
@@ -108,6 +108,22 @@ def anothers_date(d: DateMention, trig, view: str, insets: list[tuple[int, int]]
     return bool(C.SET_OFF.match(view, trig.end, d.start))
 
 
+_AGREED_TO = re.compile(
+    r"\b(?:agreed|decided|pledged|promised|vowed|resolved)\s+(?:on\s+\w+\s+)?to\s+"
+    r"(?:(?:begin|start|launch|resume)\s+)?$"
+)
+_AGREED = re.compile(r"\b(?:agreed|decided|pledged|promised|vowed|resolved)\s+(?:on\s+|in\s+)?$")
+_TO_BEGIN = re.compile(r",?\s+to\s+(?:(?:begin|start|launch|resume)\s+)?")
+
+
+def _agreed_then(d: DateMention, trig, view: str) -> bool:
+    return bool(
+        d.end <= trig.start
+        and _AGREED.search(view, max(0, d.start - 25), d.start)
+        and _TO_BEGIN.fullmatch(view, d.end, trig.start)
+    )
+
+
 def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: str) -> None:
     """Start and end from the date expressions of the clause nearest the trigger."""
     usable = [d for d in found if d.kind != "reported"]
@@ -125,6 +141,9 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
     ]
     # "began a drill on Monday, the first held under the Reciprocal Access Agreement": the
     # drill's day; a framework named after "under" is an earlier act of its own
+    # "agreed on Monday to begin training Indonesian naval personnel in Japan next year": the
+    # day of the agreeing, not of the training
+    usable = [d for d in usable if not _agreed_then(d, trig, view)]
     if claim.family in _FRAMES:
         usable = [
             d
@@ -241,7 +260,7 @@ def status(claim: EventClaim, clause: str, said: str = "", before: str = "") -> 
         claim.status = "cancelled"
     elif claim.status is None and _DONE.match(said) and not PLANNED.search(before):
         claim.status = "completed"
-    elif claim.status is None and PLANNED.search(clause):
+    elif claim.status is None and (PLANNED.search(clause) or _AGREED_TO.search(before)):
         claim.status = "planned"
     elif claim.status is None and ONGOING.search(clause):
         claim.status = "ongoing"

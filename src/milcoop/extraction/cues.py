@@ -194,7 +194,7 @@ SOURCE_PLACE = re.compile(r"\s*(?:,\s*)?(?:said|says|say|told|reported|announced
 # "last year's drill", "the next exercise": a definite mention of another event
 ANOTHER = re.compile(
     r"\b(?:last|previous|next|first|earlier|another|upcoming|future|past|later|second|third|"
-    r"inaugural|latest)\b[^.;]*$",
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|inaugural|latest)\b[^.;]*$",
     re.I,
 )
 
@@ -252,3 +252,10 @@ def not_a_party(view: str, m: Mention, lo: int) -> bool:
         or SUBJECT_OF_TALKS.search(view, max(lo, m.start - 70), m.start)
         or (m.how == "demonym" and BORDER.match(view, m.end))
     )
+
+
+# "visited the flotilla before departing for Malé": where the visitor went next, not the host
+DEPARTING = re.compile(
+    r"\b(?:depart(?:ing|ed|s)?|leaving|left|flew\s+(?:back|home)|return(?:ing|ed|s)?\s+(?:to|from|home)"
+    r"|head(?:ing|ed)\s+(?:back|home|for))\b"
+)

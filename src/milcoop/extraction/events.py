@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from ..datefinding import LATER, DateResolver
+from ..datefinding import DateResolver
+from ..dateforms import LATER
 from ..dates import DateMention, PartialDate
 from ..reference import Gazetteer
 from ..text import Sentence, dateline, datelines, headings
@@ -91,7 +92,7 @@ class EventFinder(PartyFinder):
         trigs = self.spotter.find(s, self._latest("JointExercise") is not None)
         if not trigs:
             return
-        if s.text.rstrip().endswith("?"):
+        if s.text.rstrip().endswith("?") or s.text.startswith("Whether "):
             return  # a question ("Can the Department provide the contracts ...?") states none
         dates = [
             d
@@ -260,7 +261,10 @@ class EventFinder(PartyFinder):
         places = [
             m
             for m in mentions
-            if m.kind == "Place" and m.locative and not C.SOURCE_PLACE.match(self.view, m.end)
+            if m.kind == "Place"
+            and m.locative
+            and not C.SOURCE_PLACE.match(self.view, m.end)
+            and not (m.start > trig.end and C.DEPARTING.search(self.view, trig.end, m.start))
         ]
         participants = self._participants(s, trig, lo, hi, mentions)
         if participants is None:

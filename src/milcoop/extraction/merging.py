@@ -78,6 +78,12 @@ def inside_span(outer: EventClaim, inner: EventClaim) -> bool:
     )
 
 
+def _one_body(a: EventClaim, b: EventClaim) -> bool:
+    """ "the Brazil–South Africa Joint Defence Committee" and "the Joint Defence Committee"."""
+    short, long = sorted((a.name or "", b.name or ""), key=len)
+    return a.family == "DialogueMechanism" and long.endswith(" " + short)
+
+
 def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
     """Two claims of one document (or of two) that describe one act."""
     if a.known is not None and a.known == b.known:
@@ -101,7 +107,7 @@ def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
         and not (a.start and b.start and (a.known or b.known))
     ):
         return False
-    if a.name and b.name and not same_name(a.name, b.name):
+    if a.name and b.name and not same_name(a.name, b.name) and not _one_body(a, b):
         return False  # "Crescent and Star" and "Crescent and Star-2022" may be one drill
     lenient = (
         (a.year_inferred or b.year_inferred)

@@ -22,6 +22,10 @@ from .within import WithinDocument
 _SHIPS_ACT = ("JointExercise", "OfficialVisit")
 # "signed a ₱30 billion contract with HD Hyundai Heavy Industries": the seller follows
 _SELLER_AFTER = re.compile(r"\s+with\s+(?:the\s+)?[A-Z]")
+_BESIDE = re.compile(
+    r"\b(?:(?:coast|coasts|border|borders|shores?|waters)\s+(?:of|with)|near)\s+(?:the\s+)?$"
+)
+_OWN = re.compile(r"(?:['’]s|\bits|\btheir)\s+own\s+(?:[\w-]+\s+){0,2}$")
 _BUYERS_OFFICES = ("Ministry", "GovernmentAgency", "ArmedForces", "MilitaryUnit")
 
 
@@ -33,7 +37,17 @@ class PartyFinder(WithinDocument):
     ) -> set[URIRef] | None:
         """The states taking part, or None when the trigger reports no act between states."""
         clause = self.view[lo:hi]
+        if trig.cls.endswith("Exercise") and _OWN.search(
+            self.view, max(lo, trig.start - 40), trig.start
+        ):
+            return None  # "The Defence League's own exercise ..., a purely Estonian affair"
         local = self.about.near(s.start)
+        # "off the coast of Japan", "near the border with Latvia": beside the act, not in it
+        mentions = [
+            m
+            for m in mentions
+            if not (m.kind == "State" and _BESIDE.search(self.view, max(0, m.start - 30), m.start))
+        ]
         participants = {
             st
             for m in mentions
@@ -68,7 +82,12 @@ class PartyFinder(WithinDocument):
             and (trig.cls == "TrainingExchange" or C.HANDING.match(self.view, trig.start))
         ):  # the destination's state is the host
             participants |= {
-                st for m in mentions if m.locative and (st := self.gaz.state_of(m.iri))
+                st
+                for m in mentions
+                if m.locative
+                and (st := self.gaz.state_of(m.iri))
+                # ("a task group returning from the Gulf of Aden": not where it visits)
+                and not (m.start > trig.end and C.DEPARTING.search(self.view, trig.end, m.start))
             }
         if (
             len(participants) <= 1

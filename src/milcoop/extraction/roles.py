@@ -13,6 +13,7 @@ from collections.abc import Callable
 from rdflib import URIRef
 
 from ..reference import Gazetteer
+from . import cues as C
 from .model import EventClaim, Mention
 
 _SUPPLIER_MARK = re.compile(
@@ -35,13 +36,6 @@ _RELATIVE = re.compile(r"\b(?:that|which)\s")
 _FOR = re.compile(r"\bfor\s+(?:the\s+|its\s+)?$")
 _BUILT_IN = re.compile(
     r"\b(?:built|made|manufactured|produced|assembled)\s+(?:in|by|at)\s+(?:the\s+)?$"
-)
-
-
-# "visited the flotilla before departing for Malé": where the visitor went next, not the host
-_DEPARTING = re.compile(
-    r"\b(?:depart(?:ing|ed|s)?|leaving|left|flew\s+(?:back|home)|return(?:ing|ed|s)?\s+(?:to|home)"
-    r"|head(?:ing|ed)\s+(?:back|home|for))\b"
 )
 
 
@@ -262,7 +256,7 @@ class Roles:
             for m in mentions
             if m.start >= trig.start
             and (m.kind == "Place" or m.locative)
-            and not _DEPARTING.search(self.view, trig.end, m.start)
+            and not C.DEPARTING.search(self.view, trig.end, m.start)
         ]
         host = {m.iri if m.kind == "State" else self.gaz.state_of(m.iri) for m in dest} - {None}
         if re.match(r"(?:hosted|hosts|hosting|received|receives|welcomed|welcomes)\b", words):
@@ -270,7 +264,9 @@ class Roles:
             visitor = self.side(mentions, trig.start, hi)
         elif "counterpart" in words:
             visitor = self.side(mentions, lo, hi)
-        elif re.match(r"['’]|visited|paid|arriv|travel|(?:on|for)\b", words):
+        elif re.match(
+            r"['’]|visited|visits\b|(?:will|to|would)\s+visit|paid|arriv|travel|(?:on|for)\b", words
+        ):
             visitor = self.side(mentions, lo, trig.start)  # "X arrived in Y on a visit"
         else:  # "a visit to Manila last month by US Defense Secretary ..."
             by = re.search(r"\bby\b", self.view[trig.end : hi])

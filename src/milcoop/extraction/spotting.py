@@ -43,6 +43,7 @@ _NOT_NAMES = {
     "Before",
     "Since",
 }
+_TRAINED_THERE = re.compile(r"(?:last|first)\s+trained\s+(?:there|here)")
 _SERVICE_WORDS = set(
     re.findall(
         r"\w+",
@@ -230,7 +231,12 @@ class Spotter:
                     if name is None and quoted:  # "the joint exercise 'Yudh Abhyas'"
                         name = quoted.group("name")
                     trig.name = name
-                    trig.definite = bool(ANAPHOR.search(before)) and name is None
+                    # ("the two navies last trained there": who trained, not which drill)
+                    trig.definite = (
+                        bool(ANAPHOR.search(before))
+                        and name is None
+                        and not _TRAINED_THERE.match(match.group())
+                    )
                 elif groups.get("noun2") or groups.get("noun3"):  # "The agreement, ..., was signed"
                     trig.definite = bool(ANAPHOR.search(before))
                 elif used is T.RECEIVED_BY:  # "The aircraft was received by ...": the one told

@@ -63,7 +63,9 @@ DRILL = Rule(
         r"(?<=['’]s\s)edition|(?<=early\s)edition|(?<=latest\s)edition|"
         r"(?<=previous\s)edition|(?<=last\s)edition|(?<=next\s)edition|(?<=first\s)edition|"
         r"(?<=\d{4}\s)edition|(?<=inaugural\s)edition|(?<=second\s)edition|"
-        r"(?<=third\s)edition|(?<=fourth\s)edition|(?<=fifth\s)edition)\b(?!\s+(?:director|area|zone|scenario|planners?|officials?|commanders?|"
+        r"(?<=third\s)edition|(?<=fourth\s)edition|(?<=fifth\s)edition|(?<=sixth\s)edition|"
+        r"(?<=seventh\s)edition|(?<=eighth\s)edition|(?<=ninth\s)edition|(?<=tenth\s)edition|"
+        r"(?<=\d(?:st|nd|rd|th)\s)edition)\b(?!\s+(?:director|area|zone|scenario|planners?|officials?|commanders?|"
         r"control|schedule|calendar)\b)"
     ),
 )
@@ -72,7 +74,7 @@ DRILL = Rule(
 SIGNING = Rule(
     "Agreement",
     rx(
-        rf"\b{SIGN}\b(?:\s+[\w’'$€£¥₹.,-]+){{0,8}}?\s+(?:an?\s+|the\s+)?(?:[\w$€£¥₹.,-]+\s+){{0,4}}?"
+        rf"\b{SIGN}\b(?:\s+[\w’'$€£¥₹.,()-]+){{0,8}}?\s+(?:an?\s+|the\s+)?(?:[\w$€£¥₹.,-]+\s+){{0,4}}?"
         r"(?P<noun>agreements?|deals?|accords?|memorand(?:um|ums|a)|MoUs?|treaty|treaties|"
         r"declaration|pact|protocol|contracts?|letter\s+of\s+intent|convention|roadmap|"
         r"letters?\s+of\s+(?:offer\s+and\s+)?acceptance|LOAs?|"
@@ -114,8 +116,10 @@ MAKING = Rule(
         r"\blocal\s+(?:build|construction|manufactur\w*|assembly)\b|\bwork[\s-]*share\b|"
         r"\bindustrial\s+(?:partnership|cooperation|participation|agreement)\b|"
         # "signed a cooperation agreement under which Patria will manufacture hull components"
-        r"(?<!contract\s)\bunder\s+which\s+(?:[\w&'’-]+\s+){1,9}?(?:will|would|is\s+to)\s+(?:manufacture|produce|"
-        r"build|assemble)\b"
+        r"(?<!contract\s)\b(?:under\s+which|agreed\s+that)\s+(?:[\w&'’-]+\s+){1,9}?"
+        r"(?:will|would|is\s+to)\s+(?:manufacture|produce|build|assemble)\b|"
+        # "joined South Korea's KF-21 fighter programme as a development partner"
+        r"\bas\s+an?\s+(?:development|industrial|risk-sharing)\s+partner\b"
     ),
 )
 
@@ -127,7 +131,11 @@ TOGETHER_DRILL = Rule(
         r"\b(?:rehears|practi[sc])(?:ed|es|ing|e)\s+(?:[\w-]+\s+){0,4}?(?:operations|"
         r"manoeuvres|maneuvers|tactics|landings|procedures|scenarios)\b|"
         r"\btrain(?:ed|ing|s)?\s+together\b|\b(?:conducted|held|carried\s+out|undertook)\s+"
-        r"(?:[\w-]+\s+){0,2}training\s+with\b"
+        r"(?:[\w-]+\s+){0,2}training\s+with\b|"
+        # "When the two navies last trained there in September 2024" ("first trained together"
+        # is a series' history)
+        r"(?:(?<=navies\s)|(?<=armies\s)|(?<=forces\s)|(?<=troops\s))(?:last|first)\s+"
+        r"trained\s+(?:there|here)\b"
     ),
     anchored=True,
 )
@@ -159,8 +167,9 @@ RULES: list[Rule] = [
             r"sold|sells?|selling|shipped|shipping|export(?:s|ed|ing)?|(?<!technology-)(?<!technology\s)"
             r"transfer(?:s|red|ring)?(?!\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?technology)|gift(?:s|ed)?|"
             r"donate[sd]?|(?<!-)hand(?:s|ed|ing)?(?!-)(?:\s+over)?|hand-?overs?\s+of|equip(?:s|ped)?|"
-            r"pledge[sd]?|"
-            r"pledging)\b(?=[^.;]*\b(?:to|with)\b)|"
+            r"pledge[sd]?(?!\s+to\s+(?:pay|contribute|fund|finance|cover|invest))|"
+            r"pledging(?!\s+to\s+(?:pay|contribute|fund|finance|cover|invest)))\b"
+            r"(?=[^.;]*\b(?:to|with)\b)|"
             # "the Turkish ambassador handed over 12 Ejder Yalçın armoured vehicles": a count
             r"\b(?:handed|hands|handing|delivered|donated|gifted)\s+(?:over\s+)?(?=(?:the\s+)?(?:first\s+)?"
             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s)|"
@@ -337,6 +346,9 @@ RULES: list[Rule] = [
             r"(?:academy|college|school|university|institute|academies|colleges|schools|"
             r"institutions|establishments)\b|\binstructors\s+from\b|"
             r"\bfor\s+(?:[\w-]+\s+){0,2}?(?:weeks?|months?)\s+of\s+(?:[\w-]+\s+)?training\b|"
+            # "will offer two places a year on its jungle warfare course to officers"
+            r"\bplaces?\s+(?:a\s+year\s+|each\s+year\s+)?(?:on|at|in)\s+(?:its|their|the)\s+"
+            r"(?:[\w-]+\s+){0,4}?(?:course|academy|college|school)\b|"
             # "a mobile training team will conduct a diving and search-and-rescue course"
             r"\b(?:running|ran|run|runs|conduct(?:s|ing|ed)?|leading|led|teaching|taught|"
             r"deliver(?:s|ing|ed)?|offer(?:s|ing|ed)?)\s+"
@@ -396,6 +408,8 @@ RULES: list[Rule] = [
             r"\bwelcomed\s+(?:his|her|their|the|a)?\s*(?:[\w-]+\s+){0,3}?(?:counterpart|minister|"
             r"delegation|president|prime\s+minister|chief|secretary|king|emir|leader)s?\b|"
             r"\bheld\s+talks\s+in\b|\b(?:was|were)\s+received\s+by\b|\bport\s+calls?\b|\bgoodwill\s+visit\b|"
+            # "Chinese warships last called at Lagos in July 2023"
+            r"(?<=ships\s)(?:last\s+|first\s+)?called\s+at\s+(?=[A-Z])|"
             r"\b(?:arrived|arrives|arriving|arrive|landed)\s+(?:in|at)\b|\b(?:arrived|arrive)\s+from\b|\breached\s+(?=(?-i:[A-Z]))(?!\w+['’]s\b)|\btravel(?:l?ed|s|l?ing)?\s+to\b|"
             r"\bcalled\s+on\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:minister|president|"
             r"premier|chief|secretary|counterpart|commander|king|emir|general|admiral)s?\b|"
