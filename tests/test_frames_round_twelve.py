@@ -1,7 +1,8 @@
-"""Extraction rules of the twelfth round: frameworks named after "under", weeks and year-end
-ranges said relative to publication, dates counted from the sentence before, rosters that
-end in observers, deals with a named seller, orders named only to say what arrived, and where
-a visitor went next.
+"""Extraction rules of the twelfth round: frameworks named after "under", weeks, weekdays and
+year-end ranges said relative to publication, dates counted from the sentence before, rosters
+that end in observers, deals with a named seller, orders named only to say what arrived, where
+a visitor went next, other editions of a drill, a force's own drill, states beside a coast,
+training offered as places on a course, and acts that are only pledged or asked about.
 
 Every text here was written for these tests; the reference data is the real one.
 """
