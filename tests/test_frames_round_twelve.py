@@ -346,3 +346,17 @@ def test_warships_that_called_at_a_port_made_a_visit(tmp_path, gaz):
     visit = only(ex, "OfficialVisit")
     assert visit.participants == iso("chn", "nga")
     assert visit.start.iso() == "2023-07"
+
+
+def test_the_first_aircraft_expected_are_a_delivery_under_the_contract(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Colombia signed a contract with Saab last Friday for 17 Gripen E/F fighters. The first "
+        "aircraft are expected in 2026.",
+        published="2025-11-21",
+    )
+    delivery = only(ex, "ArmsTransfer")
+    assert delivery.participants == iso("col", "swe")
+    assert (delivery.start.iso(), delivery.status) == ("2026", "planned")
+    assert only(ex, "ProcurementContract").start.iso() == "2025-11-14"

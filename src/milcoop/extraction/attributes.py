@@ -246,6 +246,7 @@ def place(claim: EventClaim, trig, places: list[Mention], mentions: list[Mention
         claim.place = states[-1].iri
 
 
+_STILL_TO_COME = re.compile(r"\b(?:is|are)\s+(?:due|expected|scheduled)\b")
 _DONE = re.compile(
     r"(?:signed|inked|concluded|took\s+delivery|handed\s+over|delivered|held|conducted|bought|"
     r"ordered|purchased|visited)\b",
@@ -258,6 +259,8 @@ def status(claim: EventClaim, clause: str, said: str = "", before: str = "") -> 
     contract ... that will give the army Apaches" is done, whatever the rest plans."""
     if CANCELLED.search(clause):
         claim.status = "cancelled"
+    elif claim.status is None and _STILL_TO_COME.search(said):
+        claim.status = "planned"  # "The first aircraft are expected in 2026"
     elif claim.status is None and _DONE.match(said) and not PLANNED.search(before):
         claim.status = "completed"
     elif claim.status is None and (PLANNED.search(clause) or _AGREED_TO.search(before)):

@@ -140,8 +140,23 @@ TOGETHER_DRILL = Rule(
     anchored=True,
 )
 
+# "The first of them is due to arrive next year", "The first aircraft are expected in 2026": a
+# delivery still to come, under the contract the story told of
+EXPECTED = Rule(
+    "ArmsTransfer",
+    rx(
+        r"\b(?-i:[Tt]he)\s+first\s+(?:of\s+them|(?:[\w-]+\s+){0,2}?(?:aircraft|jets|fighters|"
+        r"ships|vessels|boats|frigates|corvettes|submarines|helicopters|systems|units|tanks|"
+        r"howitzers|launchers|batch|deliveries))\s+(?:is|are)\s+(?:due|expected|scheduled)\s+"
+        r"(?:to\s+arrive\b|in\b|by\b)"
+    ),
+    anchored=True,
+    direction="receive",
+)
+
 RULES: list[Rule] = [
     DRILL,
+    EXPECTED,
     Rule("JointExercise", rx(r"\b(?:flight-tactical|tactical)\s+training\b")),
     # "Last year's Golden Dragon was held in Kampong Speu": a past edition by its series name
     Rule(
