@@ -43,7 +43,7 @@ def _day(token: str) -> int:
     return int(re.match(r"\d+", token).group())
 
 
-def _week(pub: PartialDate, step: int):
+def _week(pub: PartialDate, step: int) -> tuple:
     """ "last week" in a Tuesday 2 December article: Monday 24 to Sunday 30 November, so
     November; a week across two months says only its year."""
     monday = pub.first_day() - dt.timedelta(days=pub.first_day().weekday() - 7 * step)
@@ -256,13 +256,13 @@ class DateResolver:
     def _rel_y(self, g):
         pub = self.published
         rel, unit = g["rel"].split()[-1].lower(), g["unit"]
+        step = {"last": -1, "previous": -1, "next": 1}.get(rel, 0)  # "this", "past": 0
         if rel == "past" or unit == "week":
             if unit != "week" or pub is None or pub.day is None:
                 return None
-            return _week(pub, {"last": -1, "previous": -1, "next": 1}.get(rel, 0))
+            return _week(pub, step)
         if pub is None:
             return None, None, "point", False, True
-        step = {"this": 0, "last": -1, "previous": -1, "next": 1}[rel]
         if unit == "year":
             return PartialDate(pub.year + step), None, "point", True, False
         if pub.month is None:

@@ -24,6 +24,10 @@ _DASH = r"\s*(?:-|–|—|to|until|through)\s*"
 _YDASH = r"\s*(?:-|–|—|to|and|until|through)\s*"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+_FOLLOWING = (
+    r"\b(?:the\s+following\s+(?P<unit>month|year)|(?i:a|one)\s+(?P<unit2>month|year)\s+later)\b"
+)
+
 # Order matters: longer, more specific forms first; matches never overlap.
 _PATTERNS: list[tuple[str, str]] = [
     (
@@ -85,15 +89,15 @@ _PATTERNS: list[tuple[str, str]] = [
     # "signed in October 2024 ... the following month": after the date said before it
     (
         "following",
-        r"\b(?:the\s+following\s+(?P<unit>month|year)|(?i:a|one)\s+(?P<unit2>month|year)\s+later)\b",
+        _FOLLOWING,
     ),
     ("today", r"\b(?P<rel>(?i:yesterday|today))\b"),
     ("weekend", r"\b(?P<rel>(?i:this|last|next|over\s+the|at\s+the))\s+weekend\b"),
     # a bare year from this century or the last: "the Avante 1800 design" is no date
     ("year", r"(?<![-–\w])(?P<y>(?:19|20)\d\d)(?![-–]\w|\w|%)"),
 ]
-# "A month later ...": a date counted from the one said before
-LATER = re.compile(r"\b(?:following\s+(?:month|year)|(?:month|year)\s+later)\b", re.I)
+# "A month later ...": a sentence that counts from the date said before it
+LATER = re.compile(re.sub(r"\(\?P<\w+>", "(?:", _FOLLOWING))
 RX = re.compile(
     "|".join(f"(?P<{name}>{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in _PATTERNS)
 )

@@ -7,6 +7,7 @@ import re
 
 from ..amounts import find_money, quantity_before
 from ..dates import DateMention
+from . import clauses as K
 from . import cues as C
 from . import triggers as T
 from .merging import edition_year
@@ -73,8 +74,6 @@ _BEGAN_ON = re.compile(
 )
 _SIGNED_THEN = re.compile(r"\b(?:signed|inked|concluded)\b[^.;,]{0,50}$")
 _SIGNED_NEXT = re.compile(r"[^.;]{0,120}\b(?:signed|inked|concluded)\b[^.;,]{0,60}$")
-_UNDER = re.compile(r"\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}$", re.I)
-_FRAMES = ("Agreement",)
 _ENDED_ON = re.compile(ENDING.pattern + r"\s+(?:on\s+|in\s+)?$", re.I)
 
 
@@ -108,12 +107,12 @@ def anothers_date(d: DateMention, trig, view: str, insets: list[tuple[int, int]]
     return bool(C.SET_OFF.match(view, trig.end, d.start))
 
 
-_AGREED_TO = re.compile(
-    r"\b(?:agreed|decided|pledged|promised|vowed|resolved)\s+(?:on\s+\w+\s+)?to\s+"
-    r"(?:(?:begin|start|launch|resume)\s+)?$"
-)
-_AGREED = re.compile(r"\b(?:agreed|decided|pledged|promised|vowed|resolved)\s+(?:on\s+|in\s+)?$")
-_TO_BEGIN = re.compile(r",?\s+to\s+(?:(?:begin|start|launch|resume)\s+)?")
+# "agreed on Monday to begin training": the act is agreed, so still to come
+_AGREEING = r"\b(?:agreed|decided|pledged|promised|vowed|resolved)\s+"
+_BEGIN = r"(?:(?:begin|start|launch|resume)\s+)?"
+_AGREED_TO = re.compile(_AGREEING + r"(?:on\s+\w+\s+)?to\s+" + _BEGIN + "$")
+_AGREED = re.compile(_AGREEING + r"(?:on\s+|in\s+)?$")
+_TO_BEGIN = re.compile(r",?\s+to\s+" + _BEGIN)
 
 
 def _agreed_then(d: DateMention, trig, view: str) -> bool:
@@ -139,16 +138,16 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
     usable = [
         d for d in usable if not (d.end <= trig.start and _AHEAD.search(view, d.end, trig.start))
     ]
-    # "began a drill on Monday, the first held under the Reciprocal Access Agreement": the
-    # drill's day; a framework named after "under" is an earlier act of its own
     # "agreed on Monday to begin training Indonesian naval personnel in Japan next year": the
     # day of the agreeing, not of the training
     usable = [d for d in usable if not _agreed_then(d, trig, view)]
-    if claim.family in _FRAMES:
+    if claim.family == "Agreement":
+        # "began a drill on Monday, the first held under the Reciprocal Access Agreement": the
+        # drill's day; a framework named after "under" is an earlier act of its own
         usable = [
             d
             for d in usable
-            if not (d.end <= trig.start and _UNDER.search(view, d.end, trig.start))
+            if not (d.end <= trig.start and K.UNDER_FRAME.search(view, d.end, trig.start))
         ]
     if not usable:
         return

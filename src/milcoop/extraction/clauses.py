@@ -38,6 +38,9 @@ INSET = re.compile(
     r",\s+(?:which|who)\b[^,;]{3,120},\s+(?=(?:\w+ed|held|signed|began|took|won|made|sent|"
     r"became|is|was|were|will|has|have|had)\b)"
 )
+# "held under the Reciprocal Access Agreement", "paid for under an aid agreement that ...": the
+# framework an act is done under
+UNDER_FRAME = re.compile(r"\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}$")
 WHERE = re.compile(r",\s+where\s*")
 WHICH = re.compile(r",\s+(?:which|who)")
 ANAPHOR = rx(

@@ -254,8 +254,13 @@ def not_a_party(view: str, m: Mention, lo: int) -> bool:
     )
 
 
-# "visited the flotilla before departing for Malé": where the visitor went next, not the host
-DEPARTING = re.compile(
+_DEPARTING = re.compile(
     r"\b(?:depart(?:ing|ed|s)?|leaving|left|flew\s+(?:back|home)|return(?:ing|ed|s)?\s+(?:to|from|home)"
     r"|head(?:ing|ed)\s+(?:back|home|for))\b"
 )
+
+
+def left_for(view: str, trig_end: int, pos: int) -> bool:
+    """ "visited the flotilla before departing for Malé", "a task group returning from the Gulf
+    of Aden": a place after the act that the actor leaves for or comes from, not its place."""
+    return pos > trig_end and bool(_DEPARTING.search(view, trig_end, pos))

@@ -93,7 +93,8 @@ class EventFinder(PartyFinder):
         if not trigs:
             return
         if s.text.rstrip().endswith("?") or s.text.startswith("Whether "):
-            return  # a question ("Can the Department provide the contracts ...?") states none
+            # a question ("Can the Department provide the contracts ...?", "Whether Indonesia
+            return  # will buy the jet is another matter") states no act
         dates = [
             d
             for d in self.resolver.find(
@@ -264,7 +265,7 @@ class EventFinder(PartyFinder):
             if m.kind == "Place"
             and m.locative
             and not C.SOURCE_PLACE.match(self.view, m.end)
-            and not (m.start > trig.end and C.DEPARTING.search(self.view, trig.end, m.start))
+            and not C.left_for(self.view, trig.end, m.start)
         ]
         participants = self._participants(s, trig, lo, hi, mentions)
         if participants is None:

@@ -86,8 +86,7 @@ class PartyFinder(WithinDocument):
                 for m in mentions
                 if m.locative
                 and (st := self.gaz.state_of(m.iri))
-                # ("a task group returning from the Gulf of Aden": not where it visits)
-                and not (m.start > trig.end and C.DEPARTING.search(self.view, trig.end, m.start))
+                and not C.left_for(self.view, trig.end, m.start)
             }
         if (
             len(participants) <= 1

@@ -256,7 +256,7 @@ class Roles:
             for m in mentions
             if m.start >= trig.start
             and (m.kind == "Place" or m.locative)
-            and not C.DEPARTING.search(self.view, trig.end, m.start)
+            and not C.left_for(self.view, trig.end, m.start)
         ]
         host = {m.iri if m.kind == "State" else self.gaz.state_of(m.iri) for m in dest} - {None}
         if re.match(r"(?:hosted|hosts|hosting|received|receives|welcomed|welcomes)\b", words):

@@ -13,7 +13,7 @@ from ..reference import Gazetteer
 from ..text import Sentence
 from . import lexicon as L
 from . import triggers as T
-from .clauses import ANAPHOR
+from .clauses import ANAPHOR, UNDER_FRAME
 from .model import Mention
 from .series import SERIES
 
@@ -139,7 +139,6 @@ _EXERCISE_NAMED = re.compile(
 
 
 _UNDER = re.compile(r"\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}$")  # "under a deal"
-_UNDER_FRAME = re.compile(r"\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}$")
 _DETERMINER = re.compile(r"\b(?:the|this|these|those)\s+(?:[\w$.-]+\s+){0,2}$", re.I)
 _DEAL_NOUN = re.compile(r"(?i:purchase|acquisition|order|orders|deal|procurement|contract)")
 # "an agreement ..., which allows Austria to buy": a framework for purchases, not one
@@ -367,7 +366,7 @@ class Spotter:
             return trigs  # "Alongside the purchase contract, TUSAŞ signed an agreement": another
         if (
             deal.start > move.end
-            and _UNDER_FRAME.search(s.text, 0, deal.start - s.start)
+            and UNDER_FRAME.search(s.text, 0, deal.start - s.start)
             and re.search(r"\b(?:that|which)\b", s.text[deal.start - s.start : deal.end - s.start])
         ):  # "handed over 12 vehicles, paid for under an aid agreement that the two governments
             # signed in March": the framework is an earlier act of its own
