@@ -270,6 +270,18 @@ class DateResolver:
         month0 = pub.year * 12 + pub.month - 1 + step
         return PartialDate(month0 // 12, month0 % 12 + 1), None, "point", True, False
 
+    def _m_that(self, g):
+        before = self.previous
+        if before is None or before.year is None:
+            return None
+        return (
+            PartialDate(before.year, MONTHS[g["m1"].rstrip(".").lower()]),
+            None,
+            "point",
+            True,
+            False,
+        )
+
     def _following(self, g):
         before = self.previous
         if before is None or before.year is None:

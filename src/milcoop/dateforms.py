@@ -49,6 +49,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("m_d", rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"),
     ("d_m", rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_MON})(?:,?\s+(?P<y>{_YEAR}))?"),
     ("m_y", rf"(?P<m1>{_MON})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    # "in September 2021, shortly after ... in July of that year": the year said before it
+    ("m_that", rf"(?P<m1>{_MON})\s+of\s+(?:that|the\s+same)\s+year\b"),
     (
         "m_bare",
         rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Ff]or)\s+"
@@ -56,7 +58,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?:the\s+(?:first|second|third|fourth|last|final)\s+(?:week|weeks|days|half|"
         r"fortnight)\s+of\s+)?"
         rf"(?:(?:early|mid|late)[- ]?)?(?P<m1>{_MON})(?![a-z])"
-        r"(?![\s.]*(?:\d|this\b|last\b|next\b))(?!,\s*(?:(?:19|20)\d\d|this|last|next)\b)",
+        r"(?![\s.]*(?:\d|this\b|last\b|next\b|of\s+(?:that|the\s+same)\s+year\b))"
+        r"(?!,\s*(?:(?:19|20)\d\d|this|last|next)\b)",
     ),
     ("m_rel", rf"(?P<m1>{_MON})\s+(?P<rel>this|last|next) year\b"),
     ("rel_m", rf"\b(?P<rel>(?i:last|this|next|past))\s+(?P<m1>{_MON})(?![a-z])"),
@@ -103,8 +106,9 @@ RX = re.compile(
 )
 # "said on Tuesday", "told reporters at the base on Tuesday", "said in a statement on Monday":
 # when something was said, not when it happened
-REPORTING = re.compile(
-    r"\b(?:said|says|reported|reports|announced|stated|added|told|confirmed)"
+REPORTING = re.compile(  # (not "a fourth frigate was added in March": a passive act)
+    r"\b(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)"
+    r"(?:said|says|reported|reports|announced|stated|added|told|confirmed)"
     r"(?:\s+(?:reporters|journalists|the\s+media|lawmakers|parliament|"
     r"(?:in|at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|conference|"
     r"briefing|interview|post|base|ceremony|event|meeting)))*\s*(?:on\s+)?$"

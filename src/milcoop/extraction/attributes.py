@@ -39,7 +39,8 @@ EDITION = re.compile(
     re.I,
 )
 ENDING = T.rx(
-    r"\b(?:ended|concluded|completed|completing|wrapped\s+up|wrapping\s+up|came\s+to\s+an\s+end|"
+    r"\b(?:ended|concluded|completed|completing|wrapped\s+up|wrapping\s+up|"
+    r"(?:came|comes)\s+to\s+an?\s+(?:end|close)|"
     r"finished|(?:will|to|is\s+due\s+to|is\s+set\s+to)\s+(?:conclude|end|close|finish)|concludes|"
     r"curtain\s+(?:came|comes)\s+down|"
     r"ends\s+on|finishes\s+on|"
@@ -75,6 +76,8 @@ _BEGAN_ON = re.compile(
 _SIGNED_THEN = re.compile(r"\b(?:signed|inked|concluded)\b[^.;,]{0,50}$")
 _SIGNED_NEXT = re.compile(r"[^.;]{0,120}\b(?:signed|inked|concluded)\b[^.;,]{0,60}$")
 _ENDED_ON = re.compile(ENDING.pattern + r"\s+(?:on\s+|in\s+)?$", re.I)
+# "yesterday afternoon as Malabar 2025, the annual naval exercise of ..., came to a close"
+_CLOSED_AFTER = re.compile(r"[^.;]{0,80}?\s(?:" + ENDING.pattern + ")", re.I)
 
 
 def _cancelled_between(d: DateMention, trig, view: str) -> bool:
@@ -113,6 +116,16 @@ _BEGIN = r"(?:(?:begin|start|launch|resume)\s+)?"
 _AGREED_TO = re.compile(_AGREEING + r"(?:on\s+\w+\s+)?to\s+" + _BEGIN + "$")
 _AGREED = re.compile(_AGREEING + r"(?:on\s+|in\s+)?$")
 _TO_BEGIN = re.compile(r",?\s+to\s+" + _BEGIN)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+
+
+def _this_sentence(view: str, lo: int, at: int) -> int:
+    """`lo`, moved past a sentence end before `at`: "... came to a close. The exercise began
+    Nov. 10" does not end on Nov. 10."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(view, max(0, lo), at)]
+    return ends[-1] if ends else max(0, lo)
 
 
 def _agreed_then(d: DateMention, trig, view: str) -> bool:
@@ -189,7 +202,11 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
     if d.kind == "point" and span and not span[0].begin.conflicts(d.begin):
         d = span[0]  # "opened on Friday and runs from July 12 to Aug. 2": the range
     ended = _ENDED_ON.search(view[max(0, d.start - 40) : d.start]) or (
-        claim.family == "JointExercise" and ENDING.search(view[max(0, trig.start - 60) : d.start])
+        claim.family == "JointExercise"
+        and (
+            ENDING.search(view[_this_sentence(view, trig.start - 60, trig.start) : d.start])
+            or (d.end <= trig.start and _CLOSED_AFTER.match(view, trig.end))
+        )
     )
     if d.kind == "point" and ended and claim.family in _SPANS:
         # (a deal "concluded in July 2022" was signed then)
@@ -312,10 +329,14 @@ _SCOPE = re.compile(
 )
 
 
-# "the drill that New Delhi and Abu Dhabi started last year": when the series began
+# "the drill that New Delhi and Abu Dhabi started last year": when the series began ("the
+# second meeting of the ministers, a format launched in Baku in October last year")
 _ORIGIN = re.compile(
-    r"\b(?:that|which)\s+(?:[\w-]+\s+){1,6}?(?:started|began|launched|inaugurated|initiated|"
-    r"first\s+held)\s+(?:in\s+)?$",
+    r"(?:\b(?:that|which)\s+(?:[\w-]+\s+){1,6}?(?:started|began|launched|inaugurated|initiated|"
+    r"first\s+held)|,\s+an?\s+(?:format|series|mechanism|forum|dialogue)\s+(?:first\s+)?"
+    r"(?:launched|started|set\s+up|created|established)(?:\s+in\s+[A-Z][\w-]+)?|"
+    # "First held in 2010, Blue Strike was last staged in 2023"
+    r"(?:^|[.!?]\s+)(?-i:First)\s+(?:held|staged|conducted|launched))\s+(?:in\s+)?$",
     re.I,
 )
 

@@ -26,7 +26,9 @@ CLAUSE_BREAK = re.compile(
     r"will\s+be\s+(?:held|hosted|staged)|(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:will\s+)?"
     r"(?:hosts?|hosted|is\s+hosting))\b)|who|whereas|while|but|although|though|"
     # "signed a contract ..., ending a search that began in 2020": what followed from it
-    r"ending|bringing(?!\s+together)|capping|replacing)\b|"
+    # (but ", bringing U.S., Japanese and Australian air crews": who takes part)
+    r"ending|bringing(?!\s+together|\s+(?:[\w.’'-]+,?\s+){1,6}?(?:crews|troops|forces|sailors|"
+    r"soldiers|marines|airmen|personnel|units|contingents)\b)|capping|replacing)\b|"
     # "..., days after a Chinese ship fired a water cannon": a prior act, not this one's parties
     r",\s+(?:(?:hours|days|weeks|a\s+(?:day|week))\s+after|amid)\b|"
     # (not a list of people: "met Japan's minister, and the United States Secretary of War")

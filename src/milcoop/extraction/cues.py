@@ -81,9 +81,24 @@ NEGATED = T.rx(
 HOSTED = re.compile(r"\s+(?:has\s+|had\s+|will\s+)?host(?:ed|s)?\b")
 _SPAN = r"(?:hours|days?|weeks?|months?|years?|decades?)"
 # "three years after it placed the order": an act dated from the sentence's day, not on it
-OFFSET = re.compile(rf"\b{_SPAN}\s+(?:after|before|since)\s+(?:[\w-]+\s+){{0,5}}$")
+# (not "back this week after Exercise Trident began on Tuesday": a date, then the drill's own)
+OFFSET = re.compile(
+    rf"(?<!this\s)(?<!last\s)(?<!next\s)(?<!that\s)\b{_SPAN}\s+(?:after|before|since)\s+"
+    r"(?:[\w-]+\s+){0,5}$"
+)
 # "arrived on Monday, hours after the warships wrapped up ...": that day is not the later act's
 AFTER_THAT = re.compile(rf"\b(?:{_SPAN}\s+(?:after|before)|after)\s+(?:a|an|the|their|its)\b")
+AIM = T.rx(
+    r"\b(?:deepen|strengthen|expand|boost|enhance|promote|broaden|intensify|explore)(?:s|ed|ing)?"
+    r"\s+(?:the\s+|their\s+|its\s+|bilateral\s+)?(?:[\w-]+\s+){0,2}?[\"“]?$"
+)
+# "On 14 October the Minister was received ... At the close of the meeting, the ministers
+# signed a memorandum": a day of the sentences just before
+MEETING_END = re.compile(r"\b(?i:at|after)\s+the\s+(?:close|end)\s+of\s+the\s+(?:meeting|talks)\b")
+PART_OF_DEAL = re.compile(
+    r"\bas\s+part\s+of\s+the\s+(?:[\w-]+\s+)?(?:package|deal|contract|sale|purchase|order)\b"
+)
+DURING_WHICH = re.compile(r",\s+during\s+which\s+(?:[\w-]+\s+){0,4}$")
 PARTNERS_AFTER = re.compile(r"\s(?:with|alongside)\s")
 # "..., which was held off Trincomalee from Aug. 11": a relative clause dating the act itself
 ITS_OWN_WHEN = re.compile(
@@ -93,7 +108,9 @@ ITS_OWN_WHEN = re.compile(
 # "no contract has been concluded", "no further agreements": the act denied by its noun
 NONE_OF = T.rx(
     r"\b(?:no|nor\s+any|not\s+every|every|any)\s+(?:(?:further|new|such|formal|firm|final|"
-    r"planned|scheduled)\s+)?$|\bnot\s+(?:formally\s+|officially\s+)?(?:a\s+)?part\s+of\s+$"
+    r"planned|scheduled)\s+)?$|\bnot\s+(?:formally\s+|officially\s+)?(?:a\s+)?part\s+of\s+$|"
+    # '"Nobody is signing a treaty here," a diplomat said'
+    r"\b(?:nobody|no\s+one|neither\s+(?:side|country|state))\s+(?:[\w’'-]+\s+){0,2}$"
 )
 
 HABITUAL = T.rx(
@@ -131,7 +148,9 @@ NOT_ARMS = T.rx(
 )
 
 # "a letter ... had been delivered to Iran": the thing moved is not a weapon
-NOT_CARGO = T.rx(r"\b(?:letters?|messages?|invitations?|proposals?|notes?|sanctions)\b[^.;]{0,60}$")
+NOT_CARGO = T.rx(  # (not the verb: "The Ministry further notes that ... the US approved")
+    r"\b(?:letters?|messages?|invitations?|proposals?|notes?(?!\s+that\b)|sanctions)\b[^.;]{0,60}$"
+)
 
 # "signed an MoU during Modi's visit in April": the signing shares the visit's date
 DURING = re.compile(r"\b(?:during|amid|on\s+the\s+sidelines\s+of|while|at\s+the\s+end\s+of)\b")

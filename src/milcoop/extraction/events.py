@@ -141,6 +141,13 @@ class EventFinder(PartyFinder):
             topic = C.TOPIC.search(self.view[max(lo, trig.start - 90) : trig.start])
             if topic and (not trig.rule.anchored or said.endswith("ing")):
                 continue  # "discussed training programmes": the topic of talks, not an act
+            if trig.cls == "TrainingExchange" and C.PART_OF_DEAL.search(self.view, trig.end, hi):
+                continue  # "will receive the training in the United States as part of the
+                # package": part of the sale just told
+            if not trig.rule.anchored and C.AIM.search(
+                self.view, max(lo, trig.start - 40), trig.start
+            ):
+                continue  # "agreed to deepen industrial partnership": an aim, not an act
             if trig.definite and C.WATCHED.search(self.view, max(lo, trig.start - 40), trig.start):
                 continue  # "said it was monitoring the exercise": an onlooker's words
             if trig.cls == "DialogueMechanism" and C.SIDELINES.search(
@@ -157,6 +164,10 @@ class EventFinder(PartyFinder):
                     and trigs[o].cls != trig.cls
                 ]
             own = [d for d in own if not A.anothers_date(d, trig, self.view, insets)]
+            if C.DURING_WHICH.search(self.view, max(lo, trig.start - 60), trig.start):
+                # "a visit to Spain from 13 to 16 October, during which she received the first
+                # of the vessels": some day of the visit, not its first
+                own = [d for d in own if d.start > trig.end]
             if C.OFFSET.search(self.view, max(lo, trig.start - 60), trig.start):
                 # "three years after it placed the order": not the sentence's day (a date after
                 # the trigger is still its own: "wrapped up X, which was held from Aug. 11")
@@ -173,8 +184,10 @@ class EventFinder(PartyFinder):
                 if target is None and family == "Agreement":  # "The agreement, concluded
                     target = self._latest("ProcurementContract")  # under FMS": the contract
                 if target is None and family == "ProcurementContract":  # "the deal was inked
-                    # on Monday ... The contract was signed by": the deal was a contract
+                    # on Monday ... The contract was signed by": the deal was a contract (not a
+                    # memorandum on training signed at the same visit)
                     target = self._latest("Agreement")
+                    target = target if target is not None and target.cls == "Agreement" else None
                 before = self.view[max(s.start, trig.start - 40) : trig.start]
                 if target is not None and (
                     self._compatible(target, claim)

@@ -13,7 +13,8 @@ from . import clauses as K
 from . import cues as C
 from . import roster
 from . import triggers as T
-from .model import Mention, family_of
+from .merging import series
+from .model import EventClaim, Mention, family_of
 from .roles import Roles
 from .spotting import Trigger
 from .within import WithinDocument
@@ -25,7 +26,10 @@ _SELLER_AFTER = re.compile(r"\s+with\s+(?:the\s+)?[A-Z]")
 _BESIDE = re.compile(
     r"\b(?:(?:coast|coasts|border|borders|shores?|waters)\s+(?:of|with)|near)\s+(?:the\s+)?$"
 )
+_DESIGNED = re.compile(r"\b(?:based\s+on|derived\s+from|model(?:l)?ed\s+on)\s+(?:the\s+|an?\s+)?$")
 _OWN = re.compile(r"(?:['’]s|\bits|\btheir)\s+own\s+(?:[\w-]+\s+){0,2}$")
+_HANDOVER = re.compile(r"(?i:hand(?:s|ed|ing)?\s+over|hand-?over)")
+_BARE_NOUN = re.compile(r"(?i:orders?|purchases?|procurement|contracts?|deals?)")
 _BUYERS_OFFICES = ("Ministry", "GovernmentAgency", "ArmedForces", "MilitaryUnit")
 
 
@@ -37,16 +41,19 @@ class PartyFinder(WithinDocument):
     ) -> set[URIRef] | None:
         """The states taking part, or None when the trigger reports no act between states."""
         clause = self.view[lo:hi]
-        if trig.cls.endswith("Exercise") and _OWN.search(
+        bare = _BARE_NOUN.fullmatch(self.view, trig.start, trig.end)
+        if (trig.cls.endswith("Exercise") or bare) and _OWN.search(
             self.view, max(lo, trig.start - 40), trig.start
-        ):
-            return None  # "The Defence League's own exercise ..., a purely Estonian affair"
+        ):  # "The Defence League's own exercise ..., a purely Estonian affair", "as India's
+            return None  # own orders grow"
         local = self.about.near(s.start)
-        # "off the coast of Japan", "near the border with Latvia": beside the act, not in it
+        # "off the coast of Japan", "near the border with Latvia": beside the act, not in it;
+        # "based on the Turkish MILGEM design": where the design comes from, not who buys
         mentions = [
             m
             for m in mentions
             if not (m.kind == "State" and _BESIDE.search(self.view, max(0, m.start - 30), m.start))
+            and not _DESIGNED.search(self.view, max(0, m.start - 30), m.start)
         ]
         participants = {
             st
@@ -88,12 +95,26 @@ class PartyFinder(WithinDocument):
                 and (st := self.gaz.state_of(m.iri))
                 and not C.left_for(self.view, trig.end, m.start)
             }
+        if not participants and _HANDOVER.search(self.view, trig.start, trig.end):
+            # "The first ship of the class was handed over at Istanbul Naval Shipyard": a
+            # handover in one of the two states the passage is about, between those two
+            sites = {st for m in mentions if m.locative and (st := self.gaz.state_of(m.iri))}
+            if len(sites) == 1 and sites <= set(local) and len(local) == 2:
+                participants = set(local)
         if (
             len(participants) <= 1
             and trig.cls == "TrainingExchange"
             and not C.ABROAD.search(self.view, trig.start, hi)
         ):
             return None  # "training instructors is the bottleneck": nobody else involved
+        handover = self._latest("ArmsTransfer")
+        if (
+            not participants
+            and trig.rule is T.HANDED_WHICH
+            and handover is not None
+            and s.start - handover.evidence[-1][1] <= 400
+        ):  # "Nearchos follows Kimon, which the yard handed over last December"
+            participants = set(handover.participants)
         contract = self._latest("ProcurementContract")
         if (
             not participants
@@ -114,7 +135,7 @@ class PartyFinder(WithinDocument):
             and not C.TOGETHER.search(clause)
         ):
             return None  # "China's navy held drills around Taiwan": one state's own drill
-        earlier = self._latest(family_of(trig.cls))
+        earlier = self._edition_before(trig) or self._latest(family_of(trig.cls))
         if earlier and (
             (trig.definite and not actors)
             # "Last year's edition was held at Umroi in India's state of Meghalaya"
@@ -222,7 +243,37 @@ class PartyFinder(WithinDocument):
                 participants |= {max(others, key=self.about.weight)} if others else set()
         if len(participants) < 2 and not (trig.name and trig.cls == "JointExercise"):
             return None  # (a named drill may get its other parties from the next sentences)
+        paired = self._between(trig, mentions)
+        if len(paired) >= 2:
+            # "began in 1992 as a bilateral exercise between India and the United States, and
+            # Japan and Australia have since become members": those two, then (and a subject
+            # that joins it: "Japan will take part in Balikatan, the exercise between ...")
+            participants = paired | (participants & self.roles.side(mentions, lo, trig.start))
         return participants
+
+    def _edition_before(self, trig: Trigger) -> EventClaim | None:
+        """ "Last year's edition, Malabar 2024": the latest drill of the Malabar series."""
+        if not trig.name or series(trig.name) == trig.name.casefold():
+            return None
+        kin = [
+            c
+            for c in self.events
+            if c.family == "JointExercise" and c.name and series(c.name) == series(trig.name)
+        ]
+        return kin[-1] if kin else None
+
+    def _between(self, trig: Trigger, mentions: list[Mention]) -> set[URIRef]:
+        """The states of "an exercise between X and Y", right after the trigger."""
+        pair = C.BETWEEN.match(self.view, trig.end)
+        if not pair:
+            return set()
+        inside = [m for m in mentions if trig.end <= m.start < pair.end() and m.states]
+        after = [m for m in mentions if m.start >= pair.end() and m.states]
+        for k, m in enumerate(after):  # "and the Franco-Italian consortium": both its states
+            if k and m.start - after[k - 1].end > 1:
+                break
+            inside.append(m)
+        return {st for m in inside for st in m.states if st is not None}
 
     def _seller_after(self, trig: Trigger, mentions: list[Mention]) -> bool:
         """ "signed a contract with HD Hyundai Heavy Industries": the other party sells (not

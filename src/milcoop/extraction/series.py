@@ -32,6 +32,7 @@ EXERCISE_SERIES = (
     "Maritime Security Belt", "Eastern Bridge", "Al Mohed Al Hindi", "Zayed Talon",
     "Shared Destiny", "Golden Eagle", "Golden Friendship",
     "Sea Vision", "IBSAMAR", "Bold Quest", "Spring Storm", "Steadfast Jupiter", "Griffin Lightning",
+    "Blue Strike", "Golden Dragon", "Peace and Friendship",
 )
 # fmt: on
 SERIES = re.compile(

@@ -120,7 +120,7 @@ _PRIOR_EDITION = re.compile(
 _NOT_A_DRILL = re.compile(
     r"\b(?:Agreement|Treaty|Declaration|Accord|Pact|Memorandum|Summit|Conference|Forum|Dialogue|"
     r"Talks|Council|Ministry|Navy|Army|Force|Forces|Command|"
-    + "|".join([*calendar.month_name[1:], *calendar.day_name])
+    + "|".join([*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept", *calendar.day_name])
     + r")\b"
 )
 # a deal that buys something: money on it, or "for 96 helicopters", "for the purchase of"
@@ -128,6 +128,10 @@ _BUYS = re.compile(
     r"[$€£¥₹]\s?\d|\b\d[\d.,]*\s*(?:million|billion|bn|crore)\b|\b(?:deals?|agreements?)\s+"
     r"(?:for|to\s+(?:buy|purchase|acquire|procure))\s+(?:\d|the\s+(?:purchase|acquisition|"
     r"procurement|supply)|(?:two|three|four|five|six|eight|ten|twelve|a\s+dozen)\b)"
+)
+_APPOSED = re.compile(r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}")
+_FOLLOWED = re.compile(
+    r",\s+(?P<w>followed\s+by)\s+(?=[^.;,]{1,50}?\b(?:in|on)\s+(?:[A-Z][a-z]|(?:19|20)\d\d))"
 )
 _TRUCE = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice|peace)\b", re.I)
 _QUOTED_AFTER = re.compile(
@@ -296,6 +300,23 @@ class Spotter:
                 trig = Trigger(T.DRILL, mention.start, mention.end, "DialogueMechanism")
                 trig.known = mention.iri
                 found.append(trig)
+        for match in _FOLLOWED.finditer(s.text):  # "..., followed by PNS KHAIBAR in
+            at = s.start + match.start("w")  # December 2024": a second handover, dated apart
+            prior = [t for t in found if t.end <= at and t.cls == "ArmsTransfer"]
+            if prior:
+                found.append(Trigger(prior[-1].rule, at, s.start + match.end("w"), "ArmsTransfer"))
+        found.sort(key=lambda t: t.start)
+        found = [  # "Exercise Singaroo, the annual naval drill between ...": one drill, named
+            t
+            for k, t in enumerate(found)
+            if not (
+                k
+                and t.cls == found[k - 1].cls == "JointExercise"
+                and found[k - 1].name
+                and not t.name
+                and _APPOSED.fullmatch(s.text, found[k - 1].end - s.start, t.start - s.start)
+            )
+        ]
         drills = [t for t in found if t.cls == "JointExercise" and t.rule is not T.TOGETHER_DRILL]
         if drills:
             found = [t for t in found if t.rule is not T.TOGETHER_DRILL]

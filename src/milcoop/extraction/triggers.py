@@ -148,15 +148,29 @@ EXPECTED = Rule(
         r"\b(?-i:[Tt]he)\s+first\s+(?:of\s+them|(?:[\w-]+\s+){0,2}?(?:aircraft|jets|fighters|"
         r"ships|vessels|boats|frigates|corvettes|submarines|helicopters|systems|units|tanks|"
         r"howitzers|launchers|batch|deliveries))\s+(?:is|are)\s+(?:due|expected|scheduled)\s+"
-        r"(?:to\s+arrive\b|in\b|by\b)"
+        r"(?:to\s+arrive\b|in\b|by\b)|"
+        # "The second unit ... is scheduled for delivery in the first half of 2026"
+        r"\b(?:is|are)\s+(?:scheduled|due|expected|planned|set)\s+for\s+delivery\b"
     ),
     anchored=True,
     direction="receive",
 )
 
+# "Nearchos follows Kimon, which the yard handed over last December": an earlier handover of
+# the deal just told, its parties those of that handover
+HANDED_WHICH = Rule(
+    "ArmsTransfer",
+    rx(
+        r"(?<=,\s)(?:which|that)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:handed\s+over|"
+        r"delivered)\b"
+    ),
+    anchored=True,
+    direction="supply",
+)
 RULES: list[Rule] = [
     DRILL,
     EXPECTED,
+    HANDED_WHICH,
     Rule("JointExercise", rx(r"\b(?:flight-tactical|tactical)\s+training\b")),
     # "Last year's Golden Dragon was held in Kampong Speu": a past edition by its series name
     Rule(
@@ -232,9 +246,9 @@ RULES: list[Rule] = [
             r"(?=[^.;]*\b(?:from|built|made|"
             r"manufactured|supplied|aircraft|jets|fighters|helicopters|drones|tanks|ships|"
             r"frigates?|corvettes?|submarines?|missiles|systems?|vessels?|howitzers|batch|"
-            r"batteries|units)\b))\b|\b(?:deliver(?:y|ies)|hand-?overs?)\s+of\b|"
+            r"batteries|units)\b))\b|\b(?:deliver(?:y|ies)|hand-?overs?(?:\s+ceremony)?)\s+of\b|"
             # "First deliveries to the Austrian Air Force are scheduled for 2028"
-            r"\bdeliveries\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}(?:are|is)\s+(?:due|expected|"
+            r"\bdeliver(?:y|ies)\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}(?:are|is)\s+(?:due|expected|"
             r"scheduled|planned|set)\s+(?:for|in|to)\b|"
             # "with deliveries starting around 2029", "Deliveries are scheduled to run from
             # 2028 to 2031", "Deliveries began in March"
@@ -320,8 +334,9 @@ RULES: list[Rule] = [
             # "40 Vietnamese engineers will travel to Russia next year for training"
             r"\btravel(?:s|led|ed|ling|ing)?\s+to\s+(?=[^.;]{0,60}?\bfor\s+(?:[\w-]+\s+)?training\b)|"
             r"\b(?:received|receive|receiving|undergo(?:ne|ing)?|underwent|attended|completed|"
-            r"began|begin|started|start|complete|attend|attending)\s+(?:[\w-]+\s+){0,2}"
-            r"(?:training|instruction)\b|"
+            r"began|begin|started|start|complete|attend|attending|finished)\s+"
+            r"(?:in\s+[A-Z][a-z]+\s+)?(?:[\w-]+\s+){0,3}"
+            r"(?:training|instruction)\b(?!\s+(?:exercises?|drills?|manoeuvres|maneuvers))|"
             r"\b(?:train|mentor|teach)(?:s|es|ed|ing)?\s+(?!(?:areas?|grounds?|ranges?|facilit\w+|"
             r"cent(?:re|er)s?|camps?|sites?|aircraft|jets|ships|vessels)\b)(?:[\w,-]+\s+){0,4}?"
             r"(?:officers|pilots|personnel|cadets|troops|soldiers|sailors|marines|crews?|"
@@ -399,7 +414,10 @@ RULES: list[Rule] = [
             # "the annual Australia-Philippines Defence Ministers' Meeting", "a meeting of the
             # defence ministers of Norway, Sweden, ..."
             r"\b(?:defen[cs]e|foreign)\s+ministers['’]?\s+meeting\b|\bmeeting\s+of\s+(?:the\s+)?"
-            r"(?:[\w-]+\s+){0,2}?(?:defen[cs]e|foreign)\s+ministers\b"
+            r"(?:[\w-]+\s+){0,2}?(?:defen[cs]e|foreign)\s+ministers\b|"
+            # "for the second trilateral meeting of the three ministers"
+            r"\b(?:bilateral|trilateral|quadrilateral)\s+meeting\s+of\s+(?:the\s+)?"
+            r"(?:two|three|four)\s+ministers\b"
         ),
     ),
     Rule(
@@ -425,7 +443,7 @@ RULES: list[Rule] = [
             r"\bheld\s+talks\s+in\b|\b(?:was|were)\s+received\s+by\b|\bport\s+calls?\b|\bgoodwill\s+visit\b|"
             # "Chinese warships last called at Lagos in July 2023"
             r"(?<=ships\s)(?:last\s+|first\s+)?called\s+at\s+(?=[A-Z])|"
-            r"\b(?:arrived|arrives|arriving|arrive|landed)\s+(?:in|at)\b|\b(?:arrived|arrive)\s+from\b|\breached\s+(?=(?-i:[A-Z]))(?!\w+['’]s\b)|\btravel(?:l?ed|s|l?ing)?\s+to\b|"
+            r"\b(?:arrived|arrives|arriving|arrive|landed)\s+(?:in|at)\b|\b(?:arrived|arrive)\s+from\b|\breached\s+(?=(?:the\s+)?(?-i:[A-Z]))(?!\w+['’]s\b)|\btravel(?:l?ed|s|l?ing)?\s+to\b|"
             r"\bcalled\s+on\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?(?:minister|president|"
             r"premier|chief|secretary|counterpart|commander|king|emir|general|admiral)s?\b|"
             r"\b(?:hosted|hosts|hosting|received|receives|welcomed|welcomes)\s+(?:his|her|their)\s+"

@@ -127,8 +127,9 @@ class WithinDocument:
             then = self._day_before() or next(
                 (c.start for c in reversed(self.events) if c.start and c.start.day), None
             )
-        elif not (own or claim.start or claim.end) and C.THEN.search(
-            self.view, max(lo, trig.start - 30), trig.start
+        elif not (claim.start or claim.end) and (
+            (not own and C.THEN.search(self.view, max(lo, trig.start - 30), trig.start))
+            or (claim.family in DEALS and C.MEETING_END.search(self.view, lo, trig.start))
         ):
             then = self._day_before()
         else:
