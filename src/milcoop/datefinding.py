@@ -55,6 +55,9 @@ def _week(pub: PartialDate, step: int) -> tuple:
     return None, None, "point", False, True
 
 
+_PAST_VERB = re.compile(r"\w+ed|was|were|ran|stayed|remained|lasted|continued|kept|held|went")
+
+
 class DateResolver:
     """Finds DateMentions in text, resolving relative forms against `published`."""
 
@@ -321,6 +324,17 @@ class DateResolver:
                 back = 7  # "last Friday", written on a Friday: a week ago
             day = base - dt.timedelta(days=back)
         return PartialDate(day.year, day.month, day.day), None, "point", True, False
+
+    def _until_wd(self, g):
+        pub = self.published
+        if pub is None or pub.day is None:
+            return None
+        base, target = pub.first_day(), WEEKDAYS[g["wd"].lower()]
+        if _PAST_VERB.fullmatch(g["verb"]):  # "stayed until Friday": the Friday before
+            day = base - dt.timedelta(days=(base.weekday() - target) % 7)
+        else:  # "runs until Friday", "will stay until Friday": the Friday to come
+            day = base + dt.timedelta(days=(target - base.weekday()) % 7)
+        return None, PartialDate(day.year, day.month, day.day), "until", True, False
 
     def _wd_paren(self, g):
         """The day of that number nearest publication, on that weekday if one is."""

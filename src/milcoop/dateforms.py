@@ -81,6 +81,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     # "from Monday to Wednesday", "on Sunday and Monday": two weekdays of one week as a range
     ("wd_wd", rf"\b(?:[Ff]rom\s+|[Oo]n\s+)?(?P<wd1>{_WD})(?:{_DASH}|\s+and\s+)(?P<wd2>{_WD})\b"),
+    # "a visit that runs until Friday": the end, the coming Friday unless the verb is past
+    ("until_wd", rf"\b(?P<verb>[a-z]+)\s+(?:until|till)\s+(?P<wd>{_WD})\b"),
     # "on Tuesday (12)": a weekday and its day of the month, as Brazilian releases write it
     ("wd_paren", rf"\b(?:[Oo]n\s+)?(?P<wd>{_WD})\s+\((?P<d1>[12]\d|3[01]|0?[1-9])\)"),
     # "on Tuesday, 3 June 2025": the weekday only names the date that follows it

@@ -75,6 +75,7 @@ _BEGAN_ON = re.compile(
 )
 _SIGNED_THEN = re.compile(r"\b(?:signed|inked|concluded)\b[^.;,]{0,50}$")
 _SIGNED_NEXT = re.compile(r"[^.;]{0,120}\b(?:signed|inked|concluded)\b[^.;,]{0,60}$")
+_FINISHED = re.compile(r"(?:completed|finished)\b")
 _ENDED_ON = re.compile(ENDING.pattern + r"\s+(?:on\s+|in\s+)?$", re.I)
 # "yesterday afternoon as Malabar 2025, the annual naval exercise of ..., came to a close"
 _CLOSED_AFTER = re.compile(r"[^.;]{0,80}?\s(?:" + ENDING.pattern + ")", re.I)
@@ -201,11 +202,18 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
     span = [r for r in usable if r.kind == "range" and r.begin and d.begin]
     if d.kind == "point" and span and not span[0].begin.conflicts(d.begin):
         d = span[0]  # "opened on Friday and runs from July 12 to Aug. 2": the range
-    ended = _ENDED_ON.search(view[max(0, d.start - 40) : d.start]) or (
-        claim.family == "JointExercise"
-        and (
-            ENDING.search(view[_this_sentence(view, trig.start - 60, trig.start) : d.start])
-            or (d.end <= trig.start and _CLOSED_AFTER.match(view, trig.end))
+    ended = (
+        (
+            _ENDED_ON.search(view[max(0, d.start - 40) : d.start])
+            # "Soldiers ... yesterday completed a six-week training package": when it ended
+            or (d.end <= trig.start and _FINISHED.match(view, trig.start, trig.end))
+        )
+        or (
+            claim.family == "JointExercise"
+            and (
+                ENDING.search(view[_this_sentence(view, trig.start - 60, trig.start) : d.start])
+                or (d.end <= trig.start and _CLOSED_AFTER.match(view, trig.end))
+            )
         )
     )
     if d.kind == "point" and ended and claim.family in _SPANS:
@@ -309,6 +317,9 @@ def amounts(claim: EventClaim, mentions: list[Mention], view: str, lo: int, hi: 
             claim.lots.append((m.iri, qty))
 
 
+_NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def date_owner(trigs: list[Trigger], date: DateMention, view: str) -> int | None:
     """The trigger a date belongs to: the one it follows, or the first; a possessive date
     ("next year's edition") belongs to the trigger right after it, or to none ("last month's
@@ -316,7 +327,14 @@ def date_owner(trigs: list[Trigger], date: DateMention, view: str) -> int | None
     if re.match(r"['’]s\b", view[date.end : date.end + 3]):
         after = [i for i, t in enumerate(trigs) if 0 <= t.start - date.end <= 30]
         return after[0] if after else None
-    return max([0] + [i for i, t in enumerate(trigs) if t.start < date.start])
+    i = max([0] + [i for i, t in enumerate(trigs) if t.start < date.start])
+    if (
+        i + 1 < len(trigs)
+        and trigs[i].end <= date.start
+        and _NEW_CLAUSE.search(view, trigs[i].end, date.start)
+    ):  # "officers have attended the college for a decade, and from January three officers
+        return i + 1  # will enrol at ...": the date opens the next act's clause
+    return i
 
 
 # "the Plan of Military Cooperation for 2026", "a contract for 2027 deliveries": the year the
@@ -389,6 +407,9 @@ _PAST_AFTER = re.compile(
 _OPENING_WHEN = re.compile(r"\s*(?:In|On|From|By|Later\s+in)\s+[\w .]{1,25}?,\s")
 
 
+_AND_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+")
+
+
 def future_from(text: str) -> int | None:
     """Where a sentence starts speaking of what will happen: dates after that point look ahead
     ("opened a plant on Tuesday where drones will be built" keeps Tuesday in the past)."""
@@ -406,6 +427,12 @@ def future_from(text: str) -> int | None:
         return 0  # "In February, 30 soldiers are scheduled to attend ...": the clause's own date
     if cue and _PAST_AFTER.search(text, cue.end()):
         return None  # "will keep flying ... after the ministry signed a contract on Monday"
+    if cue:  # "..., and from January three Zambian officers will enrol": that clause's date
+        opens = [m.end() for m in _AND_CLAUSE.finditer(text, 0, cue.start())]
+        if opens and not re.search(
+            r"[,;]|\b(?:where|which|that|who|when)\b", text[opens[-1] : cue.start()]
+        ):
+            return opens[-1]
     return cue.start() if cue else None
 
 

@@ -98,6 +98,9 @@ MEETING_END = re.compile(r"\b(?i:at|after)\s+the\s+(?:close|end)\s+of\s+the\s+(?
 PART_OF_DEAL = re.compile(
     r"\bas\s+part\s+of\s+the\s+(?:[\w-]+\s+)?(?:package|deal|contract|sale|purchase|order)\b"
 )
+CLOSE_OF = re.compile(
+    r"\b(?i:at|after)\s+the\s+(?:close|end)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}$"
+)
 DURING_WHICH = re.compile(r",\s+during\s+which\s+(?:[\w-]+\s+){0,4}$")
 PARTNERS_AFTER = re.compile(r"\s(?:with|alongside)\s")
 # "..., which was held off Trincomalee from Aug. 11": a relative clause dating the act itself

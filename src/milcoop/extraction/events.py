@@ -156,7 +156,11 @@ class EventFinder(PartyFinder):
                 continue
             own = [d for d, o in zip(dates, owner, strict=True) if o == i]
             participle = C.ORDERED_BEFORE.search(self.view, max(lo, trig.start - 40), trig.end)
-            if not own and not trig.definite and not participle:  # "During X's visit in 2020,
+            # (not "signed an MoU yesterday at the close of the first session of the JPCDS": a
+            # session of days, its last day only)
+            closing = C.CLOSE_OF.search(self.view, max(lo, trig.start - 60), trig.start)
+            if not own and not trig.definite and not participle and not closing:
+                # "During X's visit in 2020,
                 own = [  # countries signed ...": the signing shares the visit's date
                     d
                     for d, o in zip(dates, owner, strict=True)
@@ -257,9 +261,9 @@ class EventFinder(PartyFinder):
             or (
                 dates
                 and m.end < lo
-                and m.kind == "State"
+                and (m.kind == "State" or (trig.rule.direction == "visit" and m.states))
                 and K.WHICH.fullmatch(self.view, m.end, lo)
-            )
+            )  # ("the destroyer JS Samidare, which docked at Pier 15 on Monday": who calls)
         ]
         if C.not_an_act(self.view, trig, s, (lo, hi), bool(dates), mentions):
             return None

@@ -45,6 +45,8 @@ def _same_trip(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
             return False
         if abs((a.start.first_day() - b.start.first_day()).days) > 6:
             return False
+        if a.start != b.start and bool(a.lots) != bool(b.lots):
+            return False  # warships docking on Monday, a general arriving on Tuesday: two calls
     # (a base the reference data does not know, "Salamis Naval Base", says no other host)
     hosts = {
         gaz.state_of(p) or p

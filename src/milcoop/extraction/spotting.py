@@ -197,7 +197,7 @@ class Spotter:
                     continue  # "the 2025 edition" of a report, not of a drill
                 used = rule
                 arrival = rule.direction == "visit" and re.match(
-                    r"arriv|land|reach", match.group(), re.I
+                    r"arriv|land|reach|dock", match.group(), re.I
                 )
                 if arrival and (
                     _FORCES.search(s.text[: match.start()][-60:])
