@@ -332,6 +332,7 @@ def date_owner(trigs: list[Trigger], date: DateMention, view: str) -> int | None
         i + 1 < len(trigs)
         and trigs[i].end <= date.start
         and _NEW_CLAUSE.search(view, trigs[i].end, date.start)
+        and FUTURE.search(view, date.end, trigs[i + 1].start)
     ):  # "officers have attended the college for a decade, and from January three officers
         return i + 1  # will enrol at ...": the date opens the next act's clause
     return i

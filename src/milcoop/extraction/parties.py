@@ -110,10 +110,11 @@ class PartyFinder(WithinDocument):
         handover = self._latest("ArmsTransfer")
         if (
             not participants
-            and trig.rule is T.HANDED_WHICH
+            and (trig.rule is T.HANDED_WHICH or self.view.startswith("followed", trig.start))
             and handover is not None
             and s.start - handover.evidence[-1][1] <= 400
-        ):  # "Nearchos follows Kimon, which the yard handed over last December"
+        ):  # "Nearchos follows Kimon, which the yard handed over last December", "..., followed
+            # by the second in December 2024"
             participants = set(handover.participants)
         contract = self._latest("ProcurementContract")
         if (

@@ -108,9 +108,14 @@ class Roles:
         elif mark:
             after = [m for m in actors if m.start >= mark.end()]
             supplier = states(after[0]) if after else set()
-        if not recipient:
-            upto = mark.start() if mark else hi
-            recipient = self.side(mentions, trig.end, upto) - supplier
+        if not recipient:  # (a maker named after the act builds, it does not receive: "the
+            upto = mark.start() if mark else hi  # handover ... took place at the Navantia yard")
+            buyers = [
+                m
+                for m in mentions
+                if m.kind != "DefenceCompany" or trig.rule.direction != "receive"
+            ]
+            recipient = self.side(buyers, trig.end, upto) - supplier
         if not supplier:
             supplier = self.origin(mentions, trig.end, hi) - recipient
         if not supplier:
