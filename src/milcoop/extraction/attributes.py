@@ -8,11 +8,9 @@ import re
 from ..amounts import find_money, quantity_before
 from ..dates import DateMention
 from . import clauses as K
-from . import cues as C
 from . import triggers as T
 from .merging import edition_year
 from .model import EventClaim, Mention
-from .spotting import Trigger
 
 # -- status and occurrence cues ---------------------------------------------------------
 # Occurrence verbs: a noun trigger with one of these nearby is a specific event.
@@ -69,7 +67,6 @@ ONGOING = T.rx(
 # acts that last, so that "ended on" dates their end; a deal "concluded in July" is signed then
 _SPANS = ("JointExercise", "OfficialVisit", "TrainingExchange", "DialogueMechanism")
 _AHEAD = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\b", re.I)
-_LEADING_WHEN = re.compile(r"(?:^|[.!?]\s+|\n)(?:Before|After|Until|Ahead\s+of)\s[^,.;]*$")
 _BEGAN_ON = re.compile(
     r"\b(?:began|begun|started|opened|kicked\s+off|got\s+under\s*way)\s+(?:on\s+|in\s+)?\Z", re.I
 )
@@ -84,31 +81,6 @@ _CLOSED_AFTER = re.compile(r"[^.;]{0,80}?\s(?:" + ENDING.pattern + ")", re.I)
 def _cancelled_between(d: DateMention, trig, view: str) -> bool:
     a, b = (d.end, trig.start) if d.start < trig.start else (trig.end, d.start)
     return bool(CANCELLED.search(view, a, b))
-
-
-def anothers_date(d: DateMention, trig, view: str, insets: list[tuple[int, int]]) -> bool:
-    """A date of the trigger's sentence that dates a neighbouring act, not the trigger's."""
-    if d.end <= trig.start:
-        # "arrived on Monday, hours after the warships wrapped up their first joint sail";
-        # "the frigate, which arrived over the weekend, held a drill": the arrival's
-        return (
-            bool(C.AFTER_THAT.search(view, d.end, trig.start))
-            or any(a <= d.start < b <= trig.start for a, b in insets)
-            # "Before the first aircraft reach Doha in 2027, pilots will be trained": the
-            # arrival's year, said in a clause leading the sentence
-            or bool(
-                "," in view[d.end : trig.start]
-                and _LEADING_WHEN.search(view, max(0, d.start - 100), d.start)
-            )
-        )
-    if d.start < trig.end:
-        return False
-    # "the drills would focus on cables after a string of sabotage incidents last winter"
-    after = C.AFTER_THAT.search(view, trig.end, d.start)
-    if after and "," not in view[after.end() : d.start]:
-        return True
-    # "The contingent for Exercise CYCLONE departed for Egypt today": the journey's
-    return bool(C.SET_OFF.match(view, trig.end, d.start))
 
 
 # "agreed on Monday to begin training": the act is agreed, so still to come
@@ -315,130 +287,3 @@ def amounts(claim: EventClaim, mentions: list[Mention], view: str, lo: int, hi: 
                 continue
             qty = quantity_before(view[max(lo, m.start - 40) : m.start])
             claim.lots.append((m.iri, qty))
-
-
-_NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:[\w-]+\s+){0,2}$")
-
-
-def date_owner(trigs: list[Trigger], date: DateMention, view: str) -> int | None:
-    """The trigger a date belongs to: the one it follows, or the first; a possessive date
-    ("next year's edition") belongs to the trigger right after it, or to none ("last month's
-    attack")."""
-    if re.match(r"['’]s\b", view[date.end : date.end + 3]):
-        after = [i for i, t in enumerate(trigs) if 0 <= t.start - date.end <= 30]
-        return after[0] if after else None
-    i = max([0] + [i for i, t in enumerate(trigs) if t.start < date.start])
-    if (
-        i + 1 < len(trigs)
-        and trigs[i].end <= date.start
-        and _NEW_CLAUSE.search(view, trigs[i].end, date.start)
-        and FUTURE.search(view, date.end, trigs[i + 1].start)
-    ):  # "officers have attended the college for a decade, and from January three officers
-        return i + 1  # will enrol at ...": the date opens the next act's clause
-    return i
-
-
-# "the Plan of Military Cooperation for 2026", "a contract for 2027 deliveries": the year the
-# thing covers, unless a verb before "for" schedules the act itself ("scheduled for 2026")
-_SCOPE = re.compile(
-    r"(?<!scheduled)(?<!planned)(?<!slated)(?<!set)(?<!due)(?<!pencilled)(?<!penciled)"
-    r"(?<!earmarked)(?<!timed)(?<!targeted)(?<!expected)(?<!postponed)(?<!delayed)"
-    r"(?<!moved)(?<!back)\s+for\s+$",
-    re.I,
-)
-
-
-# "the drill that New Delhi and Abu Dhabi started last year": when the series began ("the
-# second meeting of the ministers, a format launched in Baku in October last year")
-_ORIGIN = re.compile(
-    r"(?:\b(?:that|which)\s+(?:[\w-]+\s+){1,6}?(?:started|began|launched|inaugurated|initiated|"
-    r"first\s+held)|,\s+an?\s+(?:format|series|mechanism|forum|dialogue)\s+(?:first\s+)?"
-    r"(?:launched|started|set\s+up|created|established)(?:\s+in\s+[A-Z][\w-]+)?|"
-    # "First held in 2010, Blue Strike was last staged in 2023"
-    r"(?:^|[.!?]\s+)(?-i:First)\s+(?:held|staged|conducted|launched))\s+(?:in\s+)?$",
-    re.I,
-)
-
-
-def series_origin(d: DateMention, view: str) -> bool:
-    """A date in a relative clause saying when something began, not when this act is."""
-    return bool(_ORIGIN.search(view, max(0, d.start - 80), d.start))
-
-
-# "the largest hand-over of Japanese warships since 1945": a record, not the act's date
-_RECORD = re.compile(
-    r"\b(?:largest|biggest|first|most|highest|longest|fastest)\b[^.;,]{0,80}\bsince\s+$", re.I
-)
-
-
-def record_since(d: DateMention, view: str) -> bool:
-    """A 'since' that measures a record, not the act's start."""
-    return d.kind == "since" and bool(_RECORD.search(view, max(0, d.start - 100), d.start + 6))
-
-
-def scope_year(d: DateMention, view: str) -> bool:
-    """A bare year that says what period a plan or contract covers, not when it was made."""
-    return (
-        d.begin is not None
-        and d.begin.month is None
-        and bool(_SCOPE.search(view, max(0, d.start - 30), d.start))
-    )
-
-
-# "a fighter ... developed together for service in 2035": when it is to serve, not the act
-_IN_SERVICE = re.compile(r"\b(?:for|into|enters?|entering|in)\s+service\s+(?:in|by|from)\s+$", re.I)
-
-
-def not_its_date(d: DateMention, view: str) -> bool:
-    """A date in the sentence that says something else than when its act happened."""
-    return (
-        scope_year(d, view)
-        or series_origin(d, view)
-        or record_since(d, view)
-        or bool(_IN_SERVICE.search(view, max(0, d.start - 30), d.start))
-    )
-
-
-# a sentence that opens on its date: "In February, ..." (no comma before the verb's cue)
-_PAST_AFTER = re.compile(
-    r"\b(?:after|since|because)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,5}?(?:signed|agreed|"
-    r"announced|approved|concluded|awarded|placed)\b",
-    re.I,
-)
-_OPENING_WHEN = re.compile(r"\s*(?:In|On|From|By|Later\s+in)\s+[\w .]{1,25}?,\s")
-
-
-_AND_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+")
-
-
-def future_from(text: str) -> int | None:
-    """Where a sentence starts speaking of what will happen: dates after that point look ahead
-    ("opened a plant on Tuesday where drones will be built" keeps Tuesday in the past)."""
-    cue = FUTURE.search(text)
-    if cue and re.match(r"\s*(?:When|Once|After|Before|As\s+soon\s+as|Until)\b", text):
-        return 0  # "When she sails on Friday, the destroyer is to carry out ...": all ahead
-    opening = _OPENING_WHEN.match(text)
-    if (
-        cue
-        and opening
-        and not re.search(
-            r"[,;]|\b(?:where|which|that|who|when)\b", text[opening.end() : cue.start()]
-        )
-    ):
-        return 0  # "In February, 30 soldiers are scheduled to attend ...": the clause's own date
-    if cue and _PAST_AFTER.search(text, cue.end()):
-        return None  # "will keep flying ... after the ministry signed a contract on Monday"
-    if cue:  # "..., and from January three Zambian officers will enrol": that clause's date
-        opens = [m.end() for m in _AND_CLAUSE.finditer(text, 0, cue.start())]
-        if opens and not re.search(
-            r"[,;]|\b(?:where|which|that|who|when)\b", text[opens[-1] : cue.start()]
-        ):
-            return opens[-1]
-    return cue.start() if cue else None
-
-
-def mixed_tense(text: str) -> bool:
-    """'The drill scheduled for Dec. 30 was called off': a plan said in the past, so neither
-    looking ahead nor back is safe for its yearless dates."""
-    cue = FUTURE.search(text)
-    return bool(cue and CANCELLED.search(text, cue.end()))

@@ -88,19 +88,23 @@ OFFSET = re.compile(
 )
 # "arrived on Monday, hours after the warships wrapped up ...": that day is not the later act's
 AFTER_THAT = re.compile(rf"\b(?:{_SPAN}\s+(?:after|before)|after)\s+(?:a|an|the|their|its)\b")
+# "agreed to deepen industrial partnership": an aim, not an act
 AIM = T.rx(
     r"\b(?:deepen|strengthen|expand|boost|enhance|promote|broaden|intensify|explore)(?:s|ed|ing)?"
     r"\s+(?:the\s+|their\s+|its\s+|bilateral\s+)?(?:[\w-]+\s+){0,2}?[\"“]?$"
 )
+_AT_THE_CLOSE = r"\b(?i:at|after)\s+the\s+(?:close|end)\s+of\s+"
 # "On 14 October the Minister was received ... At the close of the meeting, the ministers
 # signed a memorandum": a day of the sentences just before
-MEETING_END = re.compile(r"\b(?i:at|after)\s+the\s+(?:close|end)\s+of\s+the\s+(?:meeting|talks)\b")
+MEETING_END = re.compile(_AT_THE_CLOSE + r"the\s+(?:meeting|talks)\b")
+# "signed an MoU yesterday at the close of the first session of the commission": the session
+# ran for days, so the signing's day is not its own
+CLOSE_OF = re.compile(_AT_THE_CLOSE + r"(?:the\s+)?(?:[\w-]+\s+){0,5}$")
+# "crews will receive training in the United States as part of the package": part of the sale
 PART_OF_DEAL = re.compile(
     r"\bas\s+part\s+of\s+the\s+(?:[\w-]+\s+)?(?:package|deal|contract|sale|purchase|order)\b"
 )
-CLOSE_OF = re.compile(
-    r"\b(?i:at|after)\s+the\s+(?:close|end)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}$"
-)
+# "a visit from 13 to 16 October, during which she received the vessel": some day of the visit
 DURING_WHICH = re.compile(r",\s+during\s+which\s+(?:[\w-]+\s+){0,4}$")
 PARTNERS_AFTER = re.compile(r"\s(?:with|alongside)\s")
 # "..., which was held off Trincomalee from Aug. 11": a relative clause dating the act itself

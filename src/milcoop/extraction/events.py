@@ -18,6 +18,7 @@ from ..text import Sentence, dateline, datelines, headings
 from . import attributes as A
 from . import clauses as K
 from . import cues as C
+from . import ownership as O
 from . import roster
 from .clauses import clause_of
 from .focus import Focus, filed_from
@@ -100,11 +101,11 @@ class EventFinder(PartyFinder):
             for d in self.resolver.find(
                 s.text,
                 s.start,
-                A.future_from(s.text),
-                nearest=A.mixed_tense(s.text),
+                O.future_from(s.text),
+                nearest=O.mixed_tense(s.text),
                 before=self._said_before(s),
             )
-            if d.start >= self.dateline_end and not A.not_its_date(d, self.view)
+            if d.start >= self.dateline_end and not O.not_its_date(d, self.view)
         ]
         if (
             C.HABITUAL.search(s.text)
@@ -129,7 +130,7 @@ class EventFinder(PartyFinder):
             (m.start, m.end) for m in self.mentions if s.start <= m.start < s.end
         ]
         dates = [d for d in dates if not any(a <= d.start < b for a, b in names)]
-        owned = [(d, o) for d in dates if (o := A.date_owner(trigs, d, self.view)) is not None]
+        owned = [(d, o) for d in dates if (o := O.date_owner(trigs, d, self.view)) is not None]
         dates, owner = [d for d, _ in owned], [o for _, o in owned]
         insets = [(s.start + m.start(), s.start + m.end()) for m in K.INSET.finditer(s.text)]
         for i, trig in enumerate(trigs):
@@ -167,7 +168,7 @@ class EventFinder(PartyFinder):
                     if (o < i or C.DURING.search(self.view[trig.end : trigs[o].start]))
                     and trigs[o].cls != trig.cls
                 ]
-            own = [d for d in own if not A.anothers_date(d, trig, self.view, insets)]
+            own = [d for d in own if not O.anothers_date(d, trig, self.view, insets)]
             if C.DURING_WHICH.search(self.view, max(lo, trig.start - 60), trig.start):
                 # "a visit to Spain from 13 to 16 October, during which she received the first
                 # of the vessels": some day of the visit, not its first

@@ -199,6 +199,8 @@ class Spotter:
                 arrival = rule.direction == "visit" and re.match(
                     r"arriv|land|reach|dock", match.group(), re.I
                 )
+                if arrival and match.group().startswith("docked") and not _PORT_CALL.search(s.text):
+                    continue  # ships that docked, with no visit said, may only be refuelling
                 if arrival and (
                     _FORCES.search(s.text[: match.start()][-60:])
                     or _TO_DRILL.match(s.text, match.end())

@@ -9,8 +9,8 @@ from ..datefinding import DateResolver
 from ..dates import DateMention, PartialDate
 from ..reference import Gazetteer
 from ..text import Sentence
-from . import attributes as A
 from . import cues as C
+from . import ownership as O
 from . import roster
 from .clauses import clause_of
 from .focus import Focus
@@ -142,7 +142,7 @@ class WithinDocument:
         for p in reversed(self.prior):
             days = [
                 d
-                for d in self.resolver.find(p.text, p.start, A.future_from(p.text))
+                for d in self.resolver.find(p.text, p.start, O.future_from(p.text))
                 if d.start >= self.dateline_end and d.begin and d.begin.day
             ]  # a day, not a span ("On Saturday, X received Y, who visits from 17 to 20 Oct.")
             if days:
