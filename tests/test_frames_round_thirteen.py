@@ -348,3 +348,17 @@ def test_the_first_jets_that_reached_an_air_force_are_a_delivery(tmp_path, gaz):
     delivery = only(ex, "ArmsTransfer")
     assert delivery.participants == iso("irq", "pak")
     assert delivery.start.iso() == "2025"
+
+
+def test_an_agreement_signed_on_joint_production_is_the_production(tmp_path, gaz):
+    """The production is what was signed, not a topic of talks."""
+    ex = news(
+        tmp_path,
+        gaz,
+        "Saab and Polska Grupa Zbrojeniowa signed an agreement on the joint production in "
+        "Poland of Carl-Gustaf launchers on Tuesday.",
+        published="2025-10-16",
+    )
+    production = only(ex, "JointProductionProject")
+    assert production.participants == iso("pol", "swe")
+    assert production.start.iso() == "2025-10-14"

@@ -19,6 +19,10 @@ TOPIC = T.rx(
     r"\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about)|explor(?:e|ed|ing)|(?:understanding|"
     r"agreements?|MoUs?|accords?|pacts?|treaty|deal)\s+(?:on|covering))\s+(?:[\w-]+,?\s+){0,7}$"
 )
+SIGNED_ON = T.rx(
+    r"\b(?:signed|concluded|inked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|"
+    r"accords?|memorand(?:um|a)|contracts?)\s+on\s+(?:[\w-]+,?\s+){0,7}$"
+)
 
 # "The contract between the Danish ... Organisation and the Franco-Italian consortium"
 BETWEEN = re.compile(r"\s+between\s+[^.;]{3,160}?\s+and\s+")

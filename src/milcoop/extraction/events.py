@@ -140,7 +140,10 @@ class EventFinder(PartyFinder):
                 continue  # "could buy", "may hold": not an act
             said = self.view[trig.start : trig.end].lower()  # "talks on India buying"
             topic = C.TOPIC.search(self.view[max(lo, trig.start - 90) : trig.start])
-            if topic and (not trig.rule.anchored or said.endswith("ing")):
+            signed = trig.cls == "JointProductionProject" and C.SIGNED_ON.search(
+                self.view, max(lo, trig.start - 90), trig.start
+            )  # ("signed an agreement on the joint production of launchers": the act signed)
+            if topic and not signed and (not trig.rule.anchored or said.endswith("ing")):
                 continue  # "discussed training programmes": the topic of talks, not an act
             if trig.cls == "TrainingExchange" and C.PART_OF_DEAL.search(self.view, trig.end, hi):
                 continue  # "will receive the training in the United States as part of the
