@@ -18,8 +18,8 @@ from ..text import Sentence, dateline, datelines, headings
 from . import attributes as A
 from . import clauses as K
 from . import cues as C
+from . import deals, roster
 from . import ownership as O
-from . import roster
 from .clauses import clause_of
 from .focus import Focus, filed_from
 from .model import EventClaim, Mention
@@ -120,7 +120,7 @@ class EventFinder(PartyFinder):
                 or self._dated_apart(s, t, dates)
                 or C.FIRST_WHEN.search(self.view, max(s.start, t.start - 60), t.start)
             ]
-        trigs = self.spotter.fold_deals(trigs, s)
+        trigs = deals.fold(trigs, s)
         seen_cls: set[str] = set()
         made: dict[str, EventClaim] = {}  # the claim each family made in this sentence
         recalled: set[str] = set()  # families a definite mention tied to an earlier event

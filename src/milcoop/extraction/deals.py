@@ -1,0 +1,119 @@
+"""Deals folded into the act they are about: "signed a deal ... to provide X to Y" is one
+transfer, "signed an industrial agreement to jointly produce" one production, two words for one
+signing one deal."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from ..text import Sentence
+from . import triggers as T
+from .clauses import UNDER_FRAME
+from .spotting import Trigger
+
+_UNDER = re.compile(r"\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}$")  # "under a deal"
+# "an agreement ..., which allows Austria to buy": a framework for purchases, not one
+_ENABLES = re.compile(r"\b(?:allow|enable|let|permit)(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}(?:to\s+)?$")
+# the words between a contract noun and its infinitive: " worth SEK 19 billion (...) to "
+# (or " worth about US$210 million under which Roketsan will ")
+_TO_SUPPLY = re.compile(
+    r"[^.;,—–]{0,80}?(?:\([^)]*\)[^.;,—–]{0,20}?)?\b(?:to|under\s+which\s+[^.;,]{1,60}?"
+    r"(?:will|would|is\s+to|are\s+to))\s+"
+)
+# "signed a contract ... in late 2021, and the first batch arrived in March 2022": a clause of
+# its own after the deal, so a delivery under it and not what the deal is about
+_NEXT_CLAUSE = re.compile(r",\s+and\s+(?!to\b)|;\s")
+
+
+def fold(trigs: list[Trigger], s: Sentence) -> list[Trigger]:
+    """'signed a deal ... to provide X to Y' is one act: the transfer the deal is about."""
+    buys = [t for t in trigs if t.rule.direction == "acquire"]
+    if buys:  # "ordered 42 Rafales ... in a contract worth $8.1bn": the order, said again
+        trigs = [
+            t
+            for t in trigs
+            if not (
+                t.cls == "ProcurementContract" and not t.rule.anchored and t.start > buys[0].end
+            )
+        ]
+    trigs = _contract_to_supply(trigs, s)
+    deals = [t for t in trigs if t.rule is T.SIGNING and t.name is None]
+    if len(deals) > 1:  # "The deal was inked on Friday, where X and Y signed a contract":
+        # one act, dated where it is first said, a contract if either word says so
+        first = deals[0]
+        cls = next((t.cls for t in deals if t.cls == "ProcurementContract"), first.cls)
+        kept = Trigger(first.rule, first.start, first.end, cls, definite=first.definite)
+        trigs = [kept if t is first else t for t in trigs if t not in deals[1:]]
+    deal = next((t for t in trigs if t.rule is T.SIGNING and t.name is None), None)
+    if deal is not None and deal.cls == "Agreement":
+        said = s.text[deal.start - s.start : deal.end - s.start]
+        if T.MAKING.pattern.search(said) and not re.search(
+            r"\bindustrial\s+(?:cooperation|partnership|participation)\b", said, re.I
+        ):  # "signed production transfer agreements" (an agreement on industrial cooperation
+            # is still an agreement)
+            made = Trigger(deal.rule, deal.start, deal.end, "JointProductionProject")
+            return [made if t is deal else t for t in trigs]
+    making = [t for t in trigs if t.cls == "JointProductionProject"]
+    if (
+        deal is not None
+        and deal.cls == "Agreement"
+        and making
+        and (
+            making[0].start > deal.start
+            or deal.start - making[-1].end <= 1
+            or _UNDER.search(s.text, 0, deal.start - s.start)
+        )
+    ):  # "signed an industrial agreement to jointly produce the tanks", "under a licence
+        # agreement concluded in March": the production
+        if s.text[making[0].start - s.start :].lower().startswith("under which"):
+            # "signed a cooperation agreement under which Patria will manufacture ...": the
+            # signing is the act, and the production is what it agrees
+            made = Trigger(deal.rule, deal.start, deal.end, "JointProductionProject")
+            return [made if t is deal else t for t in trigs if t is not making[0]]
+        return [t for t in trigs if t is not deal]
+    moves = [t for t in trigs if t.rule.direction in ("supply", "acquire", "receive")]
+    if deal is None or not moves:
+        return trigs
+    move = moves[0]
+    if move.definite and move.end < deal.start:
+        return trigs  # "Alongside the purchase contract, TUSAŞ signed an agreement": another
+    if (
+        deal.start > move.end
+        and UNDER_FRAME.search(s.text, 0, deal.start - s.start)
+        and re.search(r"\b(?:that|which)\b", s.text[deal.start - s.start : deal.end - s.start])
+    ):  # "handed over 12 vehicles, paid for under an aid agreement that the two governments
+        # signed in March": the framework is an earlier act of its own
+        return trigs
+    if _ENABLES.search(s.text, max(0, move.start - s.start - 40), move.start - s.start):
+        return [t for t in trigs if t is not move]
+    if (
+        move.rule.direction == "receive"
+        and move.start > deal.end
+        and _NEXT_CLAUSE.search(s.text, deal.end - s.start, move.start - s.start)
+    ):
+        return trigs
+    cls = (
+        "ArmsTransfer"
+        if move.rule.direction in ("supply", "receive") and move.cls != "ProcurementContract"
+        else "ProcurementContract"
+    )
+    folded = Trigger(move.rule, move.start, move.end, cls)
+    return sorted(
+        [t for t in trigs if t is not deal and t is not move] + [folded], key=lambda t: t.start
+    )
+
+
+def _contract_to_supply(trigs: list[Trigger], s: Sentence) -> list[Trigger]:
+    """ "won a contract worth SEK 19 billion to supply CV90s to Finland": one contract, whose
+    parties are those of the supply."""
+    for noun, move in pairwise(trigs):
+        if (
+            noun.cls == "ProcurementContract"
+            and noun.rule.direction is None
+            and move.rule.direction == "supply"
+            and _TO_SUPPLY.fullmatch(s.text, noun.end - s.start, move.start - s.start)
+        ):
+            folded = Trigger(move.rule, move.start, move.end, "ProcurementContract")
+            return [folded if t is move else t for t in trigs if t is not noun]
+    return trigs
