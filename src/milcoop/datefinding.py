@@ -43,6 +43,18 @@ def _day(token: str) -> int:
     return int(re.match(r"\d+", token).group())
 
 
+def _nearest_weekday(pub: PartialDate, weekday: int, ahead: bool, skip_today: bool = False):
+    """The `weekday` on or after publication when `ahead`, else on or before it (a week
+    before when `skip_today` and publication falls on it: "last Friday" written on a Friday)."""
+    base = pub.first_day()
+    if ahead:
+        day = base + dt.timedelta(days=(weekday - base.weekday()) % 7)
+    else:
+        back = (base.weekday() - weekday) % 7 or (7 if skip_today else 0)
+        day = base - dt.timedelta(days=back)
+    return PartialDate(day.year, day.month, day.day)
+
+
 def _week(pub: PartialDate, step: int) -> tuple:
     """ "last week" in a Tuesday 2 December article: Monday 24 to Sunday 30 November, so
     November; a week across two months says only its year."""
@@ -277,13 +289,7 @@ class DateResolver:
         before = self.previous
         if before is None or before.year is None:
             return None
-        return (
-            PartialDate(before.year, MONTHS[g["m1"].rstrip(".").lower()]),
-            None,
-            "point",
-            True,
-            False,
-        )
+        return PartialDate(before.year, _month(g["m1"])), None, "point", True, False
 
     def _following(self, g):
         before = self.previous
@@ -314,27 +320,19 @@ class DateResolver:
             return None
         if pub is None or pub.day is None:
             return None, None, "point", False, True
-        target = WEEKDAYS[g["wd"].lower()]
-        base = pub.first_day()
-        if self.future and (g.get("pre") or "").lower() != "last":
-            day = base + dt.timedelta(days=(target - base.weekday()) % 7)  # "will ... on Sunday"
-        else:
-            back = (base.weekday() - target) % 7
-            if back == 0 and (g.get("pre") or "").lower() == "last":
-                back = 7  # "last Friday", written on a Friday: a week ago
-            day = base - dt.timedelta(days=back)
-        return PartialDate(day.year, day.month, day.day), None, "point", True, False
+        last = (g.get("pre") or "").lower() == "last"
+        ahead = bool(self.future) and not last  # "will ... on Sunday"
+        day = _nearest_weekday(pub, WEEKDAYS[g["wd"].lower()], ahead, skip_today=last)
+        return day, None, "point", True, False
 
     def _until_wd(self, g):
         pub = self.published
         if pub is None or pub.day is None:
             return None
-        base, target = pub.first_day(), WEEKDAYS[g["wd"].lower()]
-        if _PAST_VERB.fullmatch(g["verb"]):  # "stayed until Friday": the Friday before
-            day = base - dt.timedelta(days=(base.weekday() - target) % 7)
-        else:  # "runs until Friday", "will stay until Friday": the Friday to come
-            day = base + dt.timedelta(days=(target - base.weekday()) % 7)
-        return None, PartialDate(day.year, day.month, day.day), "until", True, False
+        # "runs until Friday", "will stay until Friday": the Friday to come; "stayed until
+        # Friday": the one before
+        ahead = not _PAST_VERB.fullmatch(g["verb"])
+        return None, _nearest_weekday(pub, WEEKDAYS[g["wd"].lower()], ahead), "until", True, False
 
     def _wd_paren(self, g):
         """The day of that number nearest publication, on that weekday if one is."""

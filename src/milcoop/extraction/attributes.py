@@ -174,17 +174,16 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
     span = [r for r in usable if r.kind == "range" and r.begin and d.begin]
     if d.kind == "point" and span and not span[0].begin.conflicts(d.begin):
         d = span[0]  # "opened on Friday and runs from July 12 to Aug. 2": the range
+    before = d.end <= trig.start
     ended = (
-        (
-            _ENDED_ON.search(view[max(0, d.start - 40) : d.start])
-            # "Soldiers ... yesterday completed a six-week training package": when it ended
-            or (d.end <= trig.start and _FINISHED.match(view, trig.start, trig.end))
-        )
+        _ENDED_ON.search(view[max(0, d.start - 40) : d.start])
+        # "Soldiers ... yesterday completed a six-week training package": when it ended
+        or (before and _FINISHED.match(view, trig.start, trig.end))
         or (
             claim.family == "JointExercise"
             and (
                 ENDING.search(view[_this_sentence(view, trig.start - 60, trig.start) : d.start])
-                or (d.end <= trig.start and _CLOSED_AFTER.match(view, trig.end))
+                or (before and _CLOSED_AFTER.match(view, trig.end))
             )
         )
     )

@@ -140,10 +140,15 @@ class EventFinder(PartyFinder):
                 continue  # "could buy", "may hold": not an act
             said = self.view[trig.start : trig.end].lower()  # "talks on India buying"
             topic = C.TOPIC.search(self.view[max(lo, trig.start - 90) : trig.start])
-            signed = trig.cls == "JointProductionProject" and C.SIGNED_ON.search(
-                self.view, max(lo, trig.start - 90), trig.start
-            )  # ("signed an agreement on the joint production of launchers": the act signed)
-            if topic and not signed and (not trig.rule.anchored or said.endswith("ing")):
+            if (
+                topic
+                and (not trig.rule.anchored or said.endswith("ing"))
+                # ("signed an agreement on the joint production of launchers": the act signed)
+                and not (
+                    trig.cls == "JointProductionProject"
+                    and C.SIGNED_ON.search(self.view, max(lo, trig.start - 90), trig.start)
+                )
+            ):
                 continue  # "discussed training programmes": the topic of talks, not an act
             if trig.cls == "TrainingExchange" and C.PART_OF_DEAL.search(self.view, trig.end, hi):
                 continue  # "will receive the training in the United States as part of the
@@ -194,8 +199,8 @@ class EventFinder(PartyFinder):
                 if target is None and family == "ProcurementContract":  # "the deal was inked
                     # on Monday ... The contract was signed by": the deal was a contract (not a
                     # memorandum on training signed at the same visit)
-                    target = self._latest("Agreement")
-                    target = target if target is not None and target.cls == "Agreement" else None
+                    deal = self._latest("Agreement")
+                    target = deal if deal is not None and deal.cls == "Agreement" else None
                 before = self.view[max(s.start, trig.start - 40) : trig.start]
                 if target is not None and (
                     self._compatible(target, claim)

@@ -332,12 +332,11 @@ RULES: list[Rule] = [
     Rule(
         "TrainingExchange",
         rx(
-            # "40 Vietnamese engineers will travel to Russia next year for training"
-            r"\btravel(?:s|led|ed|ling|ing)?\s+to\s+(?=[^.;]{0,60}?\bfor\s+(?:[\w-]+\s+)?training\b)|"
-            # "twelve KDF officers will travel to the United Kingdom to attend the Platoon
-            # Commanders' Battle Course"
-            r"\btravel(?:s|led|ed|ling|ing)?\s+to\s+(?=[^.;]{0,60}?\bto\s+(?:attend|take|complete)\s+"
-            r"(?:[\w'’-]+\s+){0,6}?(?:course|courses|training|school|academy)\b)|"
+            # "40 Vietnamese engineers will travel to Russia next year for training", "twelve
+            # KDF officers will travel to the United Kingdom to attend the ... Battle Course"
+            r"\btravel(?:s|led|ed|ling|ing)?\s+to\s+(?=[^.;]{0,60}?\b(?:for\s+(?:[\w-]+\s+)?training|"
+            r"to\s+(?:attend|take|complete)\s+(?:[\w'’-]+\s+){0,6}?(?:course|courses|training|"
+            r"school|academy))\b)|"
             r"\b(?:received|receive|receiving|undergo(?:ne|ing)?|underwent|attended|completed|"
             r"began|begin|started|start|complete|attend|attending|finished)\s+"
             r"(?:in\s+[A-Z][a-z]+\s+)?(?:[\w-]+\s+){0,3}"
