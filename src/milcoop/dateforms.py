@@ -113,7 +113,10 @@ REPORTING = re.compile(  # (not "a fourth frigate was added in March": a passive
     r"(?:said|says|reported|reports|announced|stated|added|told|confirmed)"
     r"(?:\s+(?:reporters|journalists|the\s+media|lawmakers|parliament|"
     r"(?:in|at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|conference|"
-    r"briefing|interview|post|base|ceremony|event|meeting)))*\s*(?:on\s+)?$"
+    r"briefing|interview|post|base|ceremony|event|meeting)))*\s*(?:on\s+)?$|"
+    # "according to a statement from the military spokesman's office released on Saturday"
+    r"\b(?:statement|communiqu[ée]|release|report)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:released|issued|published)\s+(?:on\s+)?$"
 )
 
 

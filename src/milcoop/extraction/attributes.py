@@ -66,6 +66,15 @@ ONGOING = T.rx(
 
 # acts that last, so that "ended on" dates their end; a deal "concluded in July" is signed then
 _SPANS = ("JointExercise", "OfficialVisit", "TrainingExchange", "DialogueMechanism")
+_SAID_IT_HAD = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+")
+_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:signed|set\s+up|formed|created|established|concluded|"
+    r"inked|agreed|launched)\s+(?:an?\s+|the\s+)?(?:[\w$€£.,-]+\s+){0,4}$"
+)
+_AND_VERB = re.compile(
+    r"\s+and\s+(?:later\s+|then\s+)?(?:[a-z]+ed|flew|took|went|began|made|held|sent)\b"
+)
+_AND_THEN = re.compile(r",\s+and\s+(?:then\s+|later\s+)?$")
 _AHEAD = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\b", re.I)
 _BEGAN_ON = re.compile(
     r"\b(?:began|begun|started|opened|kicked\s+off|got\s+under\s*way)\s+(?:on\s+|in\s+)?\Z", re.I
@@ -118,6 +127,23 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
             d = min(usable, key=lambda d: abs(d.start - trig.start))
             claim.end = d.begin
             return
+    # "Kongsberg said on Monday it had signed a contract": a deal is dated by its report
+    # (or "SAMI and AVIC have set up a joint venture ..., the two companies said on Sunday")
+    said = [
+        d
+        for d in found
+        if d.kind == "reported"
+        and (
+            _SAID_IT_HAD.fullmatch(view, d.end, trig.start)
+            or (d.start > trig.end and _PERFECT.search(view, max(0, trig.start - 40), trig.start))
+        )
+    ]
+    if (
+        not usable
+        and said
+        and claim.family in ("ProcurementContract", "Agreement", "JointProductionProject")
+    ):
+        claim.said_on = said[0].begin  # (a later sentence may say when it was signed)
     # "In September 2021, Canberra tore up its contract": when it was cancelled, not made
     usable = [d for d in usable if not _cancelled_between(d, trig, view)]
     # "docked on Thursday, ahead of a joint naval exercise": the docking's day, not the drill's
@@ -134,6 +160,14 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
             d
             for d in usable
             if not (d.end <= trig.start and K.UNDER_FRAME.search(view, d.end, trig.start))
+        ]
+    # "chose the Gripen in late 2013 ..., and signed a contract ... in October 2014": the date
+    # of the verb before ", and" when the trigger's own clause has one after it
+    if any(d.start >= trig.end for d in usable):
+        usable = [
+            d
+            for d in usable
+            if not (d.end <= trig.start and _AND_THEN.search(view, d.end, trig.start))
         ]
     if not usable:
         return
@@ -167,7 +201,12 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
     finer = [
         r
         for r in days or months
-        if d.begin and d.begin.month is None and r.begin.year == d.begin.year
+        if d.begin
+        and d.begin.month is None
+        and r.begin.year == d.begin.year
+        # ("completed conversion training ... earlier this year and flew the new jets ...
+        # on Sunday": the second verb's day)
+        and not (r.start > d.end and _AND_VERB.search(view, d.end, r.start))
     ]
     if d.kind == "point" and finer:
         d = finer[0]  # "The exercise, Alon 2025, began on Aug. 15": the day
@@ -178,7 +217,8 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
     ended = (
         _ENDED_ON.search(view[max(0, d.start - 40) : d.start])
         # "Soldiers ... yesterday completed a six-week training package": when it ended
-        or (before and _FINISHED.match(view, trig.start, trig.end))
+        # ("dates back to 2013, when the first group completed training": then, not its end)
+        or (before and d.begin and d.begin.day and _FINISHED.match(view, trig.start, trig.end))
         or (
             claim.family == "JointExercise"
             and (
@@ -209,6 +249,11 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
         return  # "On June 15" of a known act of an earlier year
     if d.begin is not None and claim.start is None:
         claim.start = d.begin
+    if d.kind == "until" and claim.start is None and d.finish:
+        # "sailed into Cam Ranh on Monday morning for a port call that will last until Friday"
+        begun = [u for u in usable if u.kind == "point" and u.end <= trig.start and u.begin]
+        if begun and begun[-1].begin.first_day() <= d.finish.first_day():
+            claim.start = begun[-1].begin
     claim.year_inferred = d.year_inferred
     if d.finish is not None:
         claim.end = d.finish

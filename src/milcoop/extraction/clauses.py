@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 PAIR = rx(
     r"\b(?:the\s+(?P<n>two|three|four|five)|both|the)\s+(?:countries|states|nations|sides|"
     r"militaries|armies|navies|governments|allies|partners|parties|delegations|ministries)\b|"
+    # "which the three defence ministers signed in Tokyo"
+    r"\bthe\s+(?P<m>three|four|five)\s+(?:defen[cs]e\s+|foreign\s+)?ministers\b|"
     r"\bboth\b(?=\s+(?:have|are|states|countries))|\bthe\s+two\b"
 )
 # (", where he met": the pronoun is the subject before the break, so no break there; but
@@ -43,6 +45,8 @@ INSET = re.compile(
 # "held under the Reciprocal Access Agreement", "paid for under an aid agreement that ...": the
 # framework an act is done under
 UNDER_FRAME = re.compile(r"\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}$")
+# an aside between two dashes, the sentence going on after it
+DASH_PAIR = re.compile(r"\s[—–]\s[^.;—–]{3,150}?\s[—–]\s(?=\w)")
 WHERE = re.compile(r",\s+where\s*")
 WHICH = re.compile(r",\s+(?:which|who)")
 ANAPHOR = rx(
@@ -55,11 +59,19 @@ def clause_of(s: Sentence, trig: Trigger) -> tuple[int, int]:
     """Document offsets of the clause of `s` around the trigger; a relative clause right
     after it describes the event itself ("Pitch Black 2024, which ... runs from July 12")."""
     start, end = s.start, s.end
+    aside = -1
     for cut in CLAUSE_BREAK.finditer(s.text):
         at = s.start + cut.start()
+        if cut.start() <= aside:
+            continue
         inset = INSET.match(s.text, cut.start())
         if inset and s.start + inset.end() <= trig.start:
             continue  # "the Spanish ship Furor, which arrived on Saturday, held a drill"
+        paired = DASH_PAIR.match(s.text, cut.start())
+        if paired and not s.start + cut.start() < trig.start < s.start + paired.end():
+            # "for 36 aircraft – 28 Gripen E and eight Gripen F – with Saab in October 2014"
+            aside = paired.end() - 2
+            continue
         if at < trig.start:
             start = s.start + cut.end()
         elif at - trig.end > 2 or not cut.group().startswith(","):

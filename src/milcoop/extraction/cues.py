@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 # -- vetoes: words that make a trigger no act ----------------------------------------
 # "discussed training programmes", "talks on joint production": a subject of talks
 TOPIC = T.rx(
-    r"\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about)|explor(?:e|ed|ing)|(?:understanding|"
-    r"agreements?|MoUs?|accords?|pacts?|treaty|deal)\s+(?:on|covering))\s+(?:[\w-]+,?\s+){0,7}$"
+    r"\b(?:discuss(?:ed|es|ing)?|reviewing|talks\s+(?:on|about)|explor(?:e|ed|ing)|(?:understanding|"
+    r"agreements?|MoUs?|accords?|pacts?|treaty|deal)\s+(?:on|covering))\s+(?:[\w-]+,?\s+){0,9}$"
 )
 SIGNED_ON = T.rx(
     r"\b(?:signed|concluded|inked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|"
@@ -69,9 +69,12 @@ HYPOTHETICAL = T.rx(
     r"considering|mulling|in\s+talks|accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ation)|denies|"
     r"(?:press|push|lobby)(?:es|ed|ing)?\s+for|seeking|"
     r"wish(?:es)?\s+to|hopes?\s+to|keen\s+to|interest\s+in|attempts?\s+(?:[\w-]+\s+){0,3}?to|"
-    r"tried\s+to|"
-    r"(?:is|are|was|were)\s+still\s+waiting|under\s+discussion)\b"
+    r"tried\s+to|decision\s+on\s+(?:how|whether|which)|how\s+many|"
+    r"(?:is|are|was|were)\s+still\s+(?:waiting|discussing)|under\s+discussion)\b"
 )
+
+# "would buy from whoever offered the best terms": no seller, so no act even when planned
+ANYONE = T.rx(r"\b(?:whoever|whichever|anyone|anybody)\b")
 
 # "a purchase of BrahMos ... is still not under contract": the act said not to have happened
 NEGATED = T.rx(
@@ -107,6 +110,11 @@ CLOSE_OF = re.compile(_AT_THE_CLOSE + r"(?:the\s+)?(?:[\w-]+\s+){0,5}$")
 # "crews will receive training in the United States as part of the package": part of the sale
 PART_OF_DEAL = re.compile(
     r"\bas\s+part\s+of\s+the\s+(?:[\w-]+\s+)?(?:package|deal|contract|sale|purchase|order)\b"
+)
+# "The deal, worth about US$640 million, also covers a simulator, spare parts, and training"
+DEAL_COVERS = re.compile(
+    r"\b(?:deal|contract|package|order)\b[^.;]{0,60}?\b(?:also\s+)?(?:covers|includes|"
+    r"comprises|provides\s+for)\b[^.;]{0,80}$"
 )
 # "a visit from 13 to 16 October, during which she received the vessel": some day of the visit
 DURING_WHICH = re.compile(r",\s+during\s+which\s+(?:[\w-]+\s+){0,4}$")
@@ -240,7 +248,9 @@ def not_an_act(
     """Vetoes that hold whoever the parties are: what moves is no weapon, a habit said with a
     gerund, a remark quoted from someone."""
     lo, hi = clause
-    if NEGATED.search(view, trig.end, hi) or NONE_OF.search(
+    # ("held the Blue Sword 2023 exercise ..., and a new edition is under discussion")
+    joined = re.compile(r",\s+and\s").search(view, trig.end, hi)
+    if NEGATED.search(view, trig.end, joined.start() if joined else hi) or NONE_OF.search(
         view, max(lo, trig.start - 30), trig.start
     ):
         return True  # "... is still not under contract", "no contract has been concluded"

@@ -12,6 +12,8 @@ from . import triggers as T
 from .clauses import UNDER_FRAME
 from .spotting import Trigger
 
+_BOUGHT_THEN = re.compile(r"(?:bought|purchased|acquired)\b[^.;]{0,60}\band\s+")
+_UNDER_WHICH = re.compile(r"\bunder\s+which\b", re.I)  # "an agreement ... under which X will make"
 _UNDER = re.compile(r"\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}$")  # "under a deal"
 # "an agreement ..., which allows Austria to buy": a framework for purchases, not one
 _ENABLES = re.compile(r"\b(?:allow|enable|let|permit)(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}(?:to\s+)?$")
@@ -24,11 +26,26 @@ _TO_SUPPLY = re.compile(
 # "signed a contract ... in late 2021, and the first batch arrived in March 2022": a clause of
 # its own after the deal, so a delivery under it and not what the deal is about
 _NEXT_CLAUSE = re.compile(r",\s+and\s+(?!to\b)|;\s")
+_DATED_CLAUSE = re.compile(
+    r"(?:,\s+and|;)\s+(?:in|on|last|earlier|later)\s+[^,;]{1,25}?\s+(?:[\w-]+\s+){1,3}$"
+)
+# a framework whose signatories are named after its noun: "that the two governments signed",
+# "Warsaw and Seoul concluded"
+_SIGNED_BY = re.compile(r"\b(?:that|which)\b|(?-i:[A-Z])[\w'’-]+\s+" + T.SIGN + r"$", re.I)
 
 
 def fold(trigs: list[Trigger], s: Sentence) -> list[Trigger]:
     """'signed a deal ... to provide X to Y' is one act: the transfer the deal is about."""
     buys = [t for t in trigs if t.rule.direction == "acquire"]
+    arrivals = [t for t in trigs if t.rule is T.ARRIVAL]
+    if (
+        buys
+        and arrivals
+        and _BOUGHT_THEN.fullmatch(s.text, buys[0].start - s.start, arrivals[0].start - s.start)
+    ):
+        # "the two corvettes ... were bought for roughly Tk 1,700 crore and arrived from China in
+        # 2016": the delivery, with its price
+        return [t for t in trigs if t is not buys[0]]
     if buys:  # "ordered 42 Rafales ... in a contract worth $8.1bn": the order, said again
         trigs = [
             t
@@ -57,6 +74,17 @@ def fold(trigs: list[Trigger], s: Sentence) -> list[Trigger]:
     making = [t for t in trigs if t.cls == "JointProductionProject"]
     if (
         deal is not None
+        and deal.cls in ("Agreement", "MemorandumOfUnderstanding")
+        and making
+        and making[0].start > deal.start
+        and _UNDER_WHICH.search(s.text, deal.end - s.start, making[0].start - s.start + 11)
+    ):  # "signed a cooperation agreement under which Patria will manufacture ...", "a
+        # memorandum ... under which the two companies undertook to manufacture the engine":
+        # the signing is the act, and the production is what it agrees
+        made = Trigger(deal.rule, deal.start, deal.end, "JointProductionProject")
+        return [made if t is deal else t for t in trigs if t is not making[0]]
+    if (
+        deal is not None
         and deal.cls == "Agreement"
         and making
         and (
@@ -66,11 +94,6 @@ def fold(trigs: list[Trigger], s: Sentence) -> list[Trigger]:
         )
     ):  # "signed an industrial agreement to jointly produce the tanks", "under a licence
         # agreement concluded in March": the production
-        if s.text[making[0].start - s.start :].lower().startswith("under which"):
-            # "signed a cooperation agreement under which Patria will manufacture ...": the
-            # signing is the act, and the production is what it agrees
-            made = Trigger(deal.rule, deal.start, deal.end, "JointProductionProject")
-            return [made if t is deal else t for t in trigs if t is not making[0]]
         return [t for t in trigs if t is not deal]
     moves = [t for t in trigs if t.rule.direction in ("supply", "acquire", "receive")]
     if deal is None or not moves:
@@ -81,17 +104,21 @@ def fold(trigs: list[Trigger], s: Sentence) -> list[Trigger]:
     if (
         deal.start > move.end
         and UNDER_FRAME.search(s.text, 0, deal.start - s.start)
-        and re.search(r"\b(?:that|which)\b", s.text[deal.start - s.start : deal.end - s.start])
+        and _SIGNED_BY.search(s.text, deal.start - s.start, deal.end - s.start)
     ):  # "handed over 12 vehicles, paid for under an aid agreement that the two governments
-        # signed in March": the framework is an earlier act of its own
+        # signed in March", "under the framework agreement Warsaw and Seoul concluded in July
+        # 2022": the framework is an earlier act of its own
         return trigs
     if _ENABLES.search(s.text, max(0, move.start - s.start - 40), move.start - s.start):
         return [t for t in trigs if t is not move]
     if (
-        move.rule.direction == "receive"
-        and move.start > deal.end
+        move.start > deal.end
         and _NEXT_CLAUSE.search(s.text, deal.end - s.start, move.start - s.start)
-    ):
+        and (
+            move.rule.direction == "receive"
+            or _DATED_CLAUSE.search(s.text, 0, move.start - s.start)
+        )
+    ):  # ("signed the Joint Vision Statement ..., and in July 2023 India handed over")
         return trigs
     cls = (
         "ArmsTransfer"

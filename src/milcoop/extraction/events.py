@@ -82,6 +82,9 @@ class EventFinder(PartyFinder):
             elif last and (sentence.start, sentence.end) in last[1].evidence:
                 last = (n, last[1])  # "the drills ...": still about that exercise
         roster.series_partners(self.events)
+        for c in self.events:
+            if c.start is None and c.end is None and c.said_on is not None:
+                c.start = c.said_on  # "Kongsberg said on Monday it had signed a contract"
         # a named exercise whose other parties never got named is not a cooperation event
         self.events = [c for c in self.events if len(c.participants) >= 2]
         return self.events
@@ -136,13 +139,16 @@ class EventFinder(PartyFinder):
         for i, trig in enumerate(trigs):
             lo, hi = clause_of(s, trig)
             near = self.view[max(lo, trig.start - 60) : min(hi, trig.end + 30)]
-            if C.HYPOTHETICAL.search(near) and not A.PLANNED.search(near):
+            if (C.HYPOTHETICAL.search(near) and not A.PLANNED.search(near)) or C.ANYONE.search(
+                near
+            ):
                 continue  # "could buy", "may hold": not an act
             said = self.view[trig.start : trig.end].lower()  # "talks on India buying"
             topic = C.TOPIC.search(self.view[max(lo, trig.start - 90) : trig.start])
             if (
                 topic
-                and (not trig.rule.anchored or said.endswith("ing"))
+                # (an anchored noun in a list of topics: "reviewing ... and port calls")
+                and (not trig.rule.anchored or said.endswith(("ing", "port calls")))
                 # ("signed an agreement on the joint production of launchers": the act signed)
                 and not (
                     trig.cls == "JointProductionProject"
@@ -150,7 +156,10 @@ class EventFinder(PartyFinder):
                 )
             ):
                 continue  # "discussed training programmes": the topic of talks, not an act
-            if trig.cls == "TrainingExchange" and C.PART_OF_DEAL.search(self.view, trig.end, hi):
+            if trig.cls == "TrainingExchange" and (
+                C.PART_OF_DEAL.search(self.view, trig.end, hi)
+                or C.DEAL_COVERS.search(self.view, lo, trig.start)
+            ):
                 continue  # "will receive the training in the United States as part of the
                 # package": part of the sale just told
             if not trig.rule.anchored and C.AIM.search(

@@ -86,6 +86,11 @@ def _one_body(a: EventClaim, b: EventClaim) -> bool:
     return a.family == "DialogueMechanism" and long.endswith(" " + short)
 
 
+def _reported_apart(a: EventClaim, b: EventClaim) -> bool:
+    """An undated act whose report is of another year than the dated one."""
+    return bool(a.start is None and a.said_on and b.start and a.said_on.year != b.start.year)
+
+
 def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
     """Two claims of one document (or of two) that describe one act."""
     if a.known is not None and a.known == b.known:
@@ -119,6 +124,8 @@ def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
     )
     if not lenient and not (_dates_agree(a.start, b.start) and _dates_agree(a.end, b.end)):
         return False
+    if _reported_apart(a, b) or _reported_apart(b, a):
+        return False  # "said on Monday it had signed a contract" is not the 2021 contract
     if (
         a.place
         and b.place
@@ -202,3 +209,4 @@ def merge_into(
     a.value = a.value or b.value
     a.status = a.status or b.status
     a.date_text = a.date_text or b.date_text
+    a.said_on = a.said_on or b.said_on

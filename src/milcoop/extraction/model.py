@@ -51,6 +51,7 @@ class EventClaim:
     end: PartialDate | None = None
     year_inferred: bool = False
     date_text: str | None = None  # a date expression that could not be resolved
+    said_on: PartialDate | None = None  # the day of its report: its date if nothing else dates it
     place: URIRef | None = None
     name: str | None = None
     known: URIRef | None = None  # a reference event this claim is about

@@ -110,6 +110,12 @@ def scope_year(d: DateMention, view: str) -> bool:
 # "a fighter ... developed together for service in 2035": when it is to serve, not the act
 _IN_SERVICE = re.compile(r"\b(?:for|into|enters?|entering|in)\s+service\s+(?:in|by|from)\s+$", re.I)
 
+# "80 percent ... will be made in India, up from the 58 percent on the table in 2023": the figure
+# it is measured against
+_COMPARED = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:the\s+|an?\s+)?[^.;,]{0,40}?\b(?:in|of|by)\s+$", re.I
+)
+
 
 def not_its_date(d: DateMention, view: str) -> bool:
     """A date in the sentence that says something else than when its act happened."""
@@ -118,6 +124,7 @@ def not_its_date(d: DateMention, view: str) -> bool:
         or series_origin(d, view)
         or record_since(d, view)
         or bool(_IN_SERVICE.search(view, max(0, d.start - 30), d.start))
+        or bool(_COMPARED.search(view, max(0, d.start - 60), d.start))
     )
 
 
@@ -126,6 +133,17 @@ _PAST_AFTER = re.compile(
     r"\b(?:after|since|because)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,5}?(?:signed|agreed|"
     r"announced|approved|concluded|awarded|placed)\b",
     re.I,
+)
+# the past report of a plan: ", ministers from both countries announced in Brisbane"
+_TOLD_AFTER = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,6}?(?:announced|said|confirmed|told\s+\w+|disclosed|revealed)\b|"
+    # "will add two simulators ... under a €78 million amendment signed on Tuesday"
+    r"(?<!be\s)(?<!been\s)\b(?:signed|concluded|inked)\s+(?=on\s|last\s|yesterday)"
+)
+_DAY_WORD = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|next|"
+    r"January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|\d{4})\b"
 )
 _OPENING_WHEN = re.compile(r"\s*(?:In|On|From|By|Later\s+in)\s+[\w .]{1,25}?,\s")
 
@@ -150,6 +168,9 @@ def future_from(text: str) -> int | None:
         return 0  # "In February, 30 soldiers are scheduled to attend ...": the clause's own date
     if cue and _PAST_AFTER.search(text, cue.end()):
         return None  # "will keep flying ... after the ministry signed a contract on Monday"
+    told = _TOLD_AFTER.search(text, cue.end()) if cue else None
+    if told and not _DAY_WORD.search(text, cue.end(), told.start()):
+        return None  # "will build rockets together, ministers announced on Wednesday"
     if cue:  # "..., and from January three Zambian officers will enrol": that clause's date
         opens = [m.end() for m in _AND_CLAUSE.finditer(text, 0, cue.start())]
         if opens and not re.search(

@@ -27,6 +27,12 @@ _BESIDE = re.compile(
     r"\b(?:(?:coast|coasts|border|borders|shores?|waters)\s+(?:of|with)|near)\s+(?:the\s+)?$"
 )
 _DESIGNED = re.compile(r"\b(?:based\s+on|derived\s+from|model(?:l)?ed\s+on)\s+(?:the\s+|an?\s+)?$")
+# "chose the Gripen in late 2013 over the Boeing F/A-18E/F Super Hornet and the Dassault
+# Rafale": the rivals it beat
+_RIVAL = re.compile(
+    r"\b(?:chose|chosen|selected|picked|preferred|favou?red)\b[^.;,]{0,60}\bover\s+(?:the\s+)?"
+    r"(?:[^.;,]{0,60}\b(?:and|or)\s+(?:the\s+)?)?$"
+)
 _OWN = re.compile(r"(?:['’]s|\bits|\btheir)\s+own\s+(?:[\w-]+\s+){0,2}$")
 _HANDOVER = re.compile(r"(?i:hand(?:s|ed|ing)?\s+over|hand-?over)")
 _BARE_NOUN = re.compile(r"(?i:orders?|purchases?|procurement|contracts?|deals?)")
@@ -48,12 +54,14 @@ class PartyFinder(WithinDocument):
             return None  # own orders grow"
         local = self.about.near(s.start)
         # "off the coast of Japan", "near the border with Latvia": beside the act, not in it;
-        # "based on the Turkish MILGEM design": where the design comes from, not who buys
+        # "based on the Turkish MILGEM design": where the design comes from, not who buys;
+        # rivals a buyer chose against
         mentions = [
             m
             for m in mentions
             if not (m.kind == "State" and _BESIDE.search(self.view, max(0, m.start - 30), m.start))
             and not _DESIGNED.search(self.view, max(0, m.start - 30), m.start)
+            and not _RIVAL.search(self.view, max(lo, m.start - 140), m.start)
         ]
         participants = {
             st
@@ -119,11 +127,12 @@ class PartyFinder(WithinDocument):
         contract = self._latest("ProcurementContract")
         if (
             not participants
-            and trig.rule.direction == "receive"
+            and (trig.rule.direction == "receive" or trig.rule is T.BEGAN_DELIVERING)
             and contract is not None
             and s.start - contract.evidence[-1][1] <= 400
         ):  # "... a contract for 26 Rafale M. The jets are to operate from INS Vikrant, with
-            # deliveries starting around 2029": deliveries under that contract
+            # deliveries starting around 2029", "GE began delivering them in March 2025":
+            # deliveries under that contract
             participants = set(contract.participants)
         if not participants and trig.rule.direction and not K.PAIR.search(clause):
             return None  # "The navy bought spares": no party named, nothing to report
@@ -150,7 +159,8 @@ class PartyFinder(WithinDocument):
         if trig.cls == "JointExercise" and len(participants) >= 2:
             participants |= roster.subject_of(self.view, trig, hi, mentions, local, self.about)
         pair = K.PAIR.search(clause)
-        n = {"three": 3, "four": 4, "five": 5}.get((pair and pair.group("n") or "").lower(), 2)
+        said = pair and (pair.group("n") or pair.group("m")) or ""
+        n = {"three": 3, "four": 4, "five": 5}.get(said.lower(), 2)
         if n == 2 and C.TRILATERAL.search(self.view, trig.start, trig.end):
             n = 3  # "Ministers signed a Trilateral Memorandum of Cooperation"
         if (

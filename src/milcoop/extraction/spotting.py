@@ -90,6 +90,17 @@ _TO_DRILL = re.compile(
     r"[^.;]{0,60}?\b(?:to\s+(?:take\s+part|join|participate)\b|for\s+(?:the|a|this\s+year['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers)\b)"
 )
+_MANY_DEALS = re.compile(
+    r"\b(?:dozens?|multiple|numerous|scores)\s+(?:of\s+)?(?:[\w-]+\s+)?"
+    r"(?:deals|agreements|contracts|memoranda|MoUs|accords)\b",
+    re.I,
+)
+_BOUGHT_AND = re.compile(r"\b(?:bought|purchased|acquired|ordered)\b[^.;]{0,60}\band\s+$")
+_TRAINERS = re.compile(r"\b(?:team|instructors|trainers)\b", re.I)
+_TO_TRAIN = re.compile(r"[^.;]{0,100}\b(?:to\s+train|training\s+(?:of|for)|course\s+for)\b", re.I)
+_THE_DEAL = re.compile(r"\s(?i:the)\s+(?i:agreement|deal|contract|accord)$")
+_HOST_WORD = re.compile(r"(?i:host|welcom|receiv)")
+_FOR_TALKS = re.compile(r"[^.;]{0,120}?\bfor\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,6}?")
 _HANDED = re.compile(r"\b(?:handed\s+over|delivered)\b")
 _IN_DRILL = re.compile(r"[^.;,]{0,60}?\bin\s+(?:the|this|a|an|its|their)\s+(?:[^.;,\s]+\s+){0,4}")
 _PORT_CALL = re.compile(r"\b(?:visit|port\s+call|goodwill|courtesy)\b", re.I)
@@ -128,7 +139,11 @@ _BUYS = re.compile(
     r"(?:for|to\s+(?:buy|purchase|acquire|procure))\s+(?:\d|the\s+(?:purchase|acquisition|"
     r"procurement|supply)|(?:two|three|four|five|six|eight|ten|twelve|a\s+dozen)\b)"
 )
-_APPOSED = re.compile(r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}")
+_APPOSED = re.compile(
+    r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}|"
+    # "Khaan Quest began in 2003 as a small bilateral drill"
+    r"\s+(?:began|started|was\s+launched|was\s+first\s+held)\s+in\s+\d{4}\s+as\s+an?\s+(?:[\w’'-]+\s+){0,3}"
+)
 _FOLLOWED = re.compile(
     r",\s+(?P<w>followed\s+by)\s+(?=[^.;,]{1,50}?\b(?:in|on)\s+(?:[A-Z][a-z]|(?:19|20)\d\d))"
 )
@@ -174,6 +189,8 @@ class Spotter:
                 if noun:
                     if _TRUCE.search(s.text, match.start(), match.end()):
                         continue  # a ceasefire between foes is not cooperation
+                    if _MANY_DEALS.search(s.text, match.start(), match.end()):
+                        continue  # "had signed more than a dozen deals and memoranda": a tally
                     cls = T.AGREEMENT_NOUNS.get(noun.lower(), "Agreement")
                     if cls == "Agreement" and _BUYS.search(s.text, match.start(), match.end() + 80):
                         cls = "ProcurementContract"  # "a $10 billion deal for 96 Apaches"
@@ -188,16 +205,28 @@ class Spotter:
                 )
                 if arrival and match.group().startswith("docked") and not _PORT_CALL.search(s.text):
                     continue  # ships that docked, with no visit said, may only be refuelling
-                if arrival and (
-                    _FORCES.search(s.text[: match.start()][-60:])
-                    or _TO_DRILL.match(s.text, match.end())
-                    # "was handed over at Lorient last month and is expected to arrive at
-                    # Salamis in January": the delivered ship's voyage
-                    or _HANDED.search(s.text, 0, match.start())
+                if (
+                    arrival
+                    and (
+                        _FORCES.search(s.text[: match.start()][-60:])
+                        or _TO_DRILL.match(s.text, match.end())
+                        # "was handed over at Lorient last month and is expected to arrive at
+                        # Salamis in January": the delivered ship's voyage
+                        or _HANDED.search(s.text, 0, match.start())
+                        # "a 22-member technical team ... arrived in Makurdi this month and has
+                        # begun a four-month programme to train about 60 NAF engineers"
+                        or (
+                            _TRAINERS.search(s.text[: match.start()][-60:])
+                            and _TO_TRAIN.search(s.text, match.end())
+                        )
+                    )
                 ):
                     continue  # a deployment (for a drill, most often), not a visit
                 if arrival and (
                     _CARGO.search(s.text[: match.start()][-70:])
+                    # "The navy's two Type 056 corvettes ... were bought for roughly Tk 1,700
+                    # crore and arrived from China in 2016"
+                    or _BOUGHT_AND.search(s.text, 0, match.start())
                     or (  # "HAMMER first reached India in 2020" (a ship that arrives
                         # "for a goodwill visit" makes a port call)
                         any(
@@ -231,6 +260,10 @@ class Spotter:
                     )
                 elif groups.get("noun2") or groups.get("noun3"):  # "The agreement, ..., was signed"
                     trig.definite = bool(ANAPHOR.search(before))
+                elif groups.get("noun") and _THE_DEAL.search(match.group()):
+                    # "... signed a ₱36-billion contract with KAI. Teodoro and Kang signed the
+                    # agreement on Monday": the deal just told
+                    trig.definite = True
                 elif used is T.RECEIVED_BY:  # "The aircraft was received by ...": the one told
                     trig.definite = True
                 elif rule.direction in ("acquire", None) and _DEAL_NOUN.fullmatch(match.group()):
@@ -317,6 +350,20 @@ class Spotter:
                 t.cls == "TrainingExchange"
                 and any(
                     _IN_DRILL.fullmatch(s.text, t.end - s.start, d.start - s.start) for d in drills
+                )
+            )
+        ]
+        # "hosted US Secretary of State Marco Rubio ... for the annual ... Ministerial
+        # Consultations": the guests came for the talks, which are the event
+        talks = [t for t in found if t.cls == "DialogueMechanism"]
+        found = [
+            t
+            for t in found
+            if not (
+                t.cls == "OfficialVisit"
+                and _HOST_WORD.match(s.text, t.start - s.start)
+                and any(
+                    _FOR_TALKS.fullmatch(s.text, t.end - s.start, d.start - s.start) for d in talks
                 )
             )
         ]

@@ -52,13 +52,15 @@ AGREEMENT_NOUNS = {
     "loa": "ProcurementContract",
     "loas": "ProcurementContract",
     "convention": "Treaty",
+    "vision statement": "Declaration",
+    "joint vision statement": "Declaration",
 }
 
 # a drill by its common nouns: the rule for drills found by name too
 DRILL = Rule(
     "JointExercise",
     rx(
-        rf"\b{_EX_MOD}(?:exercises?|drills?|war\s?games?|manoeuvres?|maneuvers?|"
+        rf"\b(?<!simulator\s)(?<!classroom\s){_EX_MOD}(?:exercises?|drills?|war\s?games?|manoeuvres?|maneuvers?|"
         r"cooperative\s+activit(?:y|ies)|joint\s+(?:(?:air|naval|maritime|sea|border)\s+)?(?:patrols?|sails?|sailing)|PASSEX|passage\s+exercise|"
         r"(?<=['’]s\s)edition|(?<=early\s)edition|(?<=latest\s)edition|"
         r"(?<=previous\s)edition|(?<=last\s)edition|(?<=next\s)edition|(?<=first\s)edition|"
@@ -70,6 +72,21 @@ DRILL = Rule(
     ),
 )
 
+# "GE began delivering them in March 2025": deliveries under the contract just told
+BEGAN_DELIVERING = Rule(
+    "ArmsTransfer",
+    rx(
+        r"\b(?:began|begun|started|begins|starts)\s+(?:delivering|shipping)\s+(?=them\b|the\s|its\s|\d)|"
+        # "KAI expects to deliver the first four aircraft in 2027"
+        # (not "The new line is expected to deliver its first fuselage sections")
+        r"(?<!line\sis\s)(?<!plant\sis\s)(?<!factory\sis\s)(?<!yard\sis\s)"
+        r"\b(?:expects?|expected|plans?|planned|(?:is|are)\s+(?:due|set|scheduled))\s+to\s+deliver\s+"
+        r"(?=them\b|the\s|its\s|\d)"
+    ),
+    anchored=True,
+    direction="supply",
+)
+
 # a signing verb with an agreement noun, or the noun before the verb
 SIGNING = Rule(
     "Agreement",
@@ -77,14 +94,20 @@ SIGNING = Rule(
         rf"\b{SIGN}\b(?:\s+[\w’'$€£¥₹.,()-]+){{0,8}}?\s+(?:an?\s+|the\s+)?(?:[\w$€£¥₹.,-]+\s+){{0,4}}?"
         r"(?P<noun>agreements?|deals?|accords?|memorand(?:um|ums|a)|MoUs?|treaty|treaties|"
         r"declaration|pact|protocol|contracts?|letter\s+of\s+intent|convention|roadmap|"
+        r"(?:joint\s+)?vision\s+statement|amendment(?!\s+to\b)|"
+        # "it signed a €5.2 billion package for 24 jets"
+        r"(?<=\d\s)(?:million|billion|bn|m)\s+package|"
         r"letters?\s+of\s+(?:offer\s+and\s+)?acceptance|LOAs?|"
         r"cooperation\s+(?:plan|programme|program)|plan\s+of\s+(?:[\w-]+\s+)?cooperation|"
         r"arrangement|framework(?:\s+agreement)?)\b|\b(?P<noun2>agreements?|deals?|accords?|"
-        rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?|framework|"
+        rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?|framework|convention|"
+        r"amendment(?!\s+to\b)|"
         r"arrangement|letters?\s+of\s+intent|cooperation\s+plan|plan\s+of\s+(?:[\w-]+\s+)?cooperation)"
-        rf"(?:\s+of\s+understanding)?(?:\s+(?:on|for|with|covering|between)\s+[\w\s–-]{{1,80}}?)?"
+        rf"(?:\s+of\s+understanding)?(?:\s+(?:on|for|with|covering|between|creating|establishing)\s+[\w\s–-]{{1,80}}?)?"
         # "The deal, worth about 100 billion rupees ($1.13 billion), was signed"
-        rf"(?:,(?:[^,.;]|(?<=\d)[.,](?=\d)){{1,60}},)?(?:\s+(?:that|which)(?:\s+[\w-]+){{1,8}}?)?"
+        rf"(?:,(?:[^,.;]|(?<=\d)[.,](?=\d)){{1,60}},)?(?:,?\s+(?:that|which)(?:\s+[\w-]+){{1,8}}?|"
+        # "the framework agreement Warsaw and Seoul concluded in July 2022": its makers first
+        r"\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]+){0,3}(?=\s+" + SIGN + r"\b))?"
         rf",?\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:first\s+|formally\s+)?{SIGN}\b|"
         # "an Implementing Arrangement between the two air forces on ... was initialled"
         r"\b(?P<noun3>agreement|memorandum|MoU|protocol|arrangement|contract|deal|"
@@ -117,7 +140,12 @@ MAKING = Rule(
         r"\bindustrial\s+(?:partnership|cooperation|participation|agreement)\b|"
         # "signed a cooperation agreement under which Patria will manufacture hull components"
         r"(?<!contract\s)\b(?:under\s+which|agreed\s+that)\s+(?:[\w&'’-]+\s+){1,9}?"
-        r"(?:will|would|is\s+to)\s+(?:manufacture|produce|build|assemble)\b|"
+        r"(?:will|would|is\s+to|are\s+to|undertook\s+to|agreed\s+to)\s+(?:jointly\s+)?"
+        r"(?:manufacture|produce|build|assemble)\b|"
+        # "awarded Edgewing ... a contract to design and develop the sixth-generation fighter on
+        # behalf of Japan, the United Kingdom and Italy"
+        r"\bcontract\s+to\s+(?:jointly\s+)?design\s+and\s+(?:develop|build|produce)\b(?=[^.;]{0,80}"
+        r"\bon\s+behalf\s+of\b)|"
         # "joined South Korea's KF-21 fighter programme as a development partner"
         r"\bas\s+an?\s+(?:development|industrial|risk-sharing)\s+partner\b"
     ),
@@ -150,7 +178,9 @@ EXPECTED = Rule(
         r"howitzers|launchers|batch|deliveries))\s+(?:is|are)\s+(?:due|expected|scheduled)\s+"
         r"(?:to\s+arrive\b|in\b|by\b)|"
         # "The second unit ... is scheduled for delivery in the first half of 2026"
-        r"\b(?:is|are)\s+(?:scheduled|due|expected|planned|set)\s+for\s+delivery\b"
+        r"\b(?:is|are)\s+(?:scheduled|due|expected|planned|set)\s+for\s+delivery\b|"
+        # "The 12 jets ordered this month are to follow from 2028"
+        r"\b(?:is|are)\s+(?:due\s+)?to\s+follow\s+(?=(?:from|in|by|after)\s+(?:[\w-]+\s+){0,2}\d{4})"
     ),
     anchored=True,
     direction="receive",
@@ -193,10 +223,15 @@ RULES: list[Rule] = [
         "ArmsTransfer",
         rx(
             r"\b(?:provide[sd]?(?!\s+for\b)|providing|supply|supplies|supplied|supplying|deliver(?:s|ed|ing)?|"
-            r"sold|sells?|selling|shipped|shipping|export(?:s|ed|ing)?|(?<!technology-)(?<!technology\s)"
+            r"sold|sells?|selling|shipped|shipping|(?<!for\s)export(?:s|ed|ing)?|(?<!technology-)(?<!technology\s)"
             r"transfer(?:s|red|ring)?(?!\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?technology)|gift(?:s|ed)?|"
-            r"donate[sd]?|(?<!-)hand(?:s|ed|ing)?(?!-)(?:\s+over)?|hand-?overs?\s+of|equip(?:s|ped)?|"
-            r"pledge[sd]?(?!\s+to\s+(?:pay|contribute|fund|finance|cover|invest))|"
+            r"donate[sd]?|(?<!-)hand(?:s|ed|ing)?(?!-)(?:\s+over)?"
+            # ("the first India-built F414 to be handed to the Tejas Mk2 line": a maker's own)
+            r"(?!\s+(?:over\s+)?to\s+the\s+(?:[\w-]+\s+){0,3}(?:line|plant|factory|workshop)\b)|"
+            r"hand-?overs?\s+of|equip(?:s|ped)?|"
+            r"pledge[sd]?(?!\s+to\s+(?:pay|contribute|fund|finance|cover|invest))"
+            # ("has pledged a sweeping overhaul of the navy")
+            r"(?!\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:overhaul|reform|review|commitment|increase)\b)|"
             r"pledging(?!\s+to\s+(?:pay|contribute|fund|finance|cover|invest)))\b"
             r"(?=[^.;]*\b(?:to|with)\b)|"
             # "the Turkish ambassador handed over 12 Ejder Yalçın armoured vehicles": a count
@@ -209,6 +244,7 @@ RULES: list[Rule] = [
             r"(?:possible\s+|potential\s+|proposed\s+)?"
             r"(?:foreign\s+military\s+)?sales?\b(?=[^.;]*\bto\b)|"
             r"\b(?:is|are|was|were|been)\s+(?:building|constructing)\b(?=[^.;]*\bfor\b)"
+            r"(?![^.;]*\bfor\s+both\b)"
         ),
         anchored=True,
         direction="supply",
@@ -225,18 +261,26 @@ RULES: list[Rule] = [
         anchored=True,
         direction="supply",
     ),
+    BEGAN_DELIVERING,
     Rule(
         "ArmsTransfer",
         rx(
             r"\b(?:(?:took|take|takes|taking|taken|accepted|accepts)\s+delivery|"
+            # "took its first three aircraft only months later"
+            r"took\s+(?:its|their)\s+first\s+(?=(?:\w+\s+)?(?:aircraft|jets|fighters|ships|"
+            r"helicopters|tanks|submarines|frigates|corvettes|vessels|howitzers|systems)\b)|"
             r"(?:took|taken|takes)\s+(?:charge|possession)\s+of\s+(?=(?:the\s+|its\s+)?"
             r"(?:first\s+)?(?:\d|two|three|four|five|six|eight|ten|twelve)\b)|"
             r"accept(?:ed|s)\s+(?:[\w-]+\s+){0,3}?(?=from\b)|"
             r"(?:was|were|be|(?:has|have|had)\s+been)\s+(?:formally\s+|officially\s+)?"
             r"(?:handed\s+over|delivered)\b(?!\s+to\b)|"
+            # "The guns were unloaded at the port of Gdynia in October"
+            r"(?:was|were|(?:has|have|had)\s+been)\s+(?:unloaded|offloaded)\s+(?=at|in)|"
+            # "were flown in from Sacheon in batches between November 2015 and May 2017"
+            r"(?:was|were|(?:has|have|had)\s+been)\s+flown\s+in\s+(?=from\b)|"
             # "are to be ferried from Sacheon in 2027"
             r"ferried\s+(?=(?:between|in|during|from)\s+(?:[\w-]+\s+){0,2}\d{4})|"
-            r"(?:receive[sd]?|receiving|import(?:s|ed|ing)?|commission(?:s|ed|ing)?)\b"
+            r"(?:receive[sd]?|receiving|import(?:s|ed|ing)?|commission(?:s|ed|ing)?|inducted)\b"
             r"(?!\s+(?:[\w-]+\s+){0,2}(?:training|instruction|funds|funding)\b)"
             # "received Admiral Nicolas Vaujour": a guest, not a delivery
             r"(?!\s+(?:his\s+|her\s+|their\s+|the\s+|a\s+)?(?:visiting\s+)?(?:[A-Z][\w.]*\s+){0,2}?"
@@ -283,6 +327,9 @@ RULES: list[Rule] = [
             r"procured?|procuring|for\s+the\s+(?:acquisition|purchase|procurement)\s+of|"
             # "(ii) Procurement of 1,000 HP engines ... from Rosoboronexport, signed on 07.03.2025"
             r"[Pp]rocurement\s+of(?=[^.;]*\b(?:signed|concluded|contracted)\b))\b"
+            # ("sailors ... spent their shore leave buying coffee and dried seafood")
+            r"(?!\s+(?:[\w-]+\s+){0,2}?(?:coffee|food|souvenirs|groceries|provisions|seafood|"
+            r"spices|clothes|gifts|shares|stakes?|tickets)\b)"
         ),
         anchored=True,
         direction="acquire",
@@ -290,12 +337,22 @@ RULES: list[Rule] = [
     Rule(  # "a first executive contract ... followed in August 2022": a dated contract noun
         "ProcurementContract",
         rx(
-            r"\b(?:contracts?|(?:follow-on\s+|firm\s+|new\s+|second\s+)?orders?)\b(?!\s+(?:of|from|to|that)\b)"
+            # (not "a contract soldier's pay", "serve under contract": service, not sale)
+            r"(?<!serve\sunder\s)(?<!serves\sunder\s)(?<!serving\sunder\s)"
+            r"\b(?:contracts?|(?:follow-on\s+|firm\s+|new\s+|second\s+)?orders?)\b"
+            r"(?!\s+(?:of|from|to|that|backlog|books?|intake)\b)"
+            r"(?!\s+(?:soldiers?|soldier['’]s|servicemen|troops|personnel|sergeants|privates|basis)\b)"
         ),
     ),
     Rule(  # partners making something together, said as a fact: an act by itself
         "JointProductionProject",
         rx(
+            # "Rolls-Royce, IHI and Avio Aero are developing the fighter's engine together"
+            r"\b(?:is|are|was|were|been)\s+(?:developing|building|producing|designing|"
+            r"manufacturing)\s+(?:[\w'’-]+\s+){1,6}?together\b|"
+            # "TKMS is building the Type 212CD class for both navies in a common design"
+            r"\b(?:is|are|was|were|been)\s+(?:building|constructing|producing)\b"
+            r"(?=[^.;]{0,60}\bfor\s+both\s+(?:navies|countries|armies|air\s+forces|forces|nations)\b)|"
             r"\b(?:developed|produced|built|designed|manufactured|assembled)\s+jointly\b|"
             r"\b(?:is|are|was|were|been|be)\s+jointly\s+(?:build|building|built|develop\w*|"
             r"produc\w*|manufactur\w*|design\w*|assembl\w*)\b|"
@@ -335,6 +392,7 @@ RULES: list[Rule] = [
             # "40 Vietnamese engineers will travel to Russia next year for training", "twelve
             # KDF officers will travel to the United Kingdom to attend the ... Battle Course"
             r"\btravel(?:s|led|ed|ling|ing)?\s+to\s+(?=[^.;]{0,60}?\b(?:for\s+(?:[\w-]+\s+)?training|"
+            r"for\s+an?\s+(?:[\w-]+\s+){0,2}?course\b|"
             r"to\s+(?:attend|take|complete)\s+(?:[\w'’-]+\s+){0,6}?(?:course|courses|training|"
             r"school|academy))\b)|"
             r"\b(?:received|receive|receiving|undergo(?:ne|ing)?|underwent|attended|completed|"
@@ -347,6 +405,9 @@ RULES: list[Rule] = [
             r"instructors|technicians|commandos|servicemen|staff|students|mechanics|engineers|"
             r"specialists|brigades?|battalions?|units|forces|contingents?|recruits|conscripts)\b|"
             r"\bgraduat(?:ed|es|ing)\s+from\b|"
+            # "another group of naval officers will join the PLA Naval Command College in 2026"
+            r"(?<=officers\swill\s)join\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:college|academy|school|"
+            r"university|course)\b|"
             # "three Zambian officers will enrol at the Malawi Armed Forces College"
             r"\benrol(?:l?s|led|ling|l)?\s+(?:at|in)\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
             r"(?:college|academy|school|university|course)\b)|\bhost(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:cadets|"
@@ -376,7 +437,7 @@ RULES: list[Rule] = [
             r"\bimpart(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:training|instruction)\b|"
             r"\bput\s+through\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:course|training)\b|"
             r"\b(?:following|followed|follow)\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){0,5}?course\b|"
-            r"\blearn(?:ing|ed|s)?\s+to\s+(?:fly|operate|maintain|use|handle)\b|"
+            r"\blearn(?:ing|ed|s)?\s+to\s+(?:fly|operate|maintain|use|handle|design|build|repair|assemble)\b|"
             r"\b(?:studying|studied|study|enrolled|attending|attended|attend|attends)\s+"
             r"(?:(?:this|the|last|next)\s+(?:academic\s+)?year\s+)?(?:at\s+)?(?:the\s+|a\s+)?"
             r"(?:[\w'’-]+\s+){0,6}?"
@@ -387,6 +448,9 @@ RULES: list[Rule] = [
             r"\bplaces?\s+(?:a\s+year\s+|each\s+year\s+)?(?:on|at|in)\s+(?:its|their|the)\s+"
             r"(?:[\w-]+\s+){0,4}?(?:course|academy|college|school)\b|"
             # "a mobile training team will conduct a diving and search-and-rescue course"
+            # "running classroom sessions and simulator drills on sonar operation"
+            r"\b(?:running|ran|run|runs|conduct(?:s|ing|ed)?|holding|held)\s+(?:[\w-]+\s+)?"
+            r"(?:classroom|simulator)\s+(?:sessions|lessons|instruction|training)\b|"
             r"\b(?:running|ran|run|runs|conduct(?:s|ing|ed)?|leading|led|teaching|taught|"
             r"deliver(?:s|ing|ed)?|offer(?:s|ing|ed)?)\s+"
             r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:course|training)\b"
@@ -437,7 +501,10 @@ RULES: list[Rule] = [
             r"consultations)\b|"
             r"\bhost(?:ed|s|ing)\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?(?:minister|president|premier|"
             r"secretary|delegation|king|emir|crown\s+prince)\b|"
-            r"\bvisited\b|\b(?:paid|pay|pays|paying)\s+(?:an?\s+)?(?:[\w-]+\s+)?visit\b|"
+            # "held talks in Rabat on Monday at the start of a two-day visit"
+            r"\b(?:start|end|first\s+day|last\s+day|second\s+day|close)\s+of\s+(?:an?\s+|his\s+|"
+            r"her\s+|their\s+|the\s+)(?:[\w-]+\s+){0,2}?visit\b|"
+            r"\bvisited\b|\btoured\s+(?=(?:the\s+)?(?-i:[A-Z]))|\b(?:paid|pay|pays|paying)\s+(?:an?\s+)?(?:[\w-]+\s+)?visit\b|"
             r"\bcourtesy\s+calls?\b|\bflew\s+in\b(?=[^.;]{0,40}\bfor\s+talks\b)|"
             r"\breceived\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?delegation\b|"
             r"\b(?:will|to|would|is\s+to|set\s+to|due\s+to)\s+(?:also\s+)?visit\b|"

@@ -128,10 +128,24 @@ class WithinDocument:
                 (c.start for c in reversed(self.events) if c.start and c.start.day), None
             )
         elif not (claim.start or claim.end) and (
-            (not own and C.THEN.search(self.view, max(lo, trig.start - 30), trig.start))
-            or (claim.family in DEALS and C.MEETING_END.search(self.view, lo, trig.start))
+            not own and C.THEN.search(self.view, max(lo, trig.start - 30), trig.start)
         ):
             then = self._day_before()
+        elif (
+            not (claim.start or claim.end)
+            and claim.family in DEALS
+            and C.MEETING_END.search(self.view, lo, trig.start)
+        ):  # "At the end of the talks, Zamir and Berrid signed": the talks' day, or the day of
+            # the visit or meeting the story told them in
+            then = self._day_before() or next(
+                (
+                    c.start
+                    for family in ("DialogueMechanism", "OfficialVisit")
+                    for c in reversed(self.events)
+                    if c.family == family and c.start and c.start.day
+                ),
+                None,
+            )
         else:
             return
         if then:
@@ -143,7 +157,7 @@ class WithinDocument:
             days = [
                 d
                 for d in self.resolver.find(p.text, p.start, O.future_from(p.text))
-                if d.start >= self.dateline_end and d.begin and d.begin.day
+                if d.start >= self.dateline_end and d.begin and d.begin.day and d.kind != "reported"
             ]  # a day, not a span ("On Saturday, X received Y, who visits from 17 to 20 Oct.")
             if days:
                 return max(days, key=lambda d: (d.kind == "point", d.start)).begin
