@@ -66,14 +66,18 @@ ONGOING = T.rx(
 
 # acts that last, so that "ended on" dates their end; a deal "concluded in July" is signed then
 _SPANS = ("JointExercise", "OfficialVisit", "TrainingExchange", "DialogueMechanism")
+# a deal told by its report: "said on Monday it had signed", "have set up a joint venture"
+_DEALS = ("ProcurementContract", "Agreement", "JointProductionProject")
 _SAID_IT_HAD = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+")
 _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:signed|set\s+up|formed|created|established|concluded|"
     r"inked|agreed|launched)\s+(?:an?\s+|the\s+)?(?:[\w$€£.,-]+\s+){0,4}$"
 )
+# a second verb after the act's own: "completed training earlier this year and flew ..."
 _AND_VERB = re.compile(
     r"\s+and\s+(?:later\s+|then\s+)?(?:[a-z]+ed|flew|took|went|began|made|held|sent)\b"
 )
+# the trigger opening a clause of its own: "chose the Gripen in late 2013 ..., and signed"
 _AND_THEN = re.compile(r",\s+and\s+(?:then\s+|later\s+)?$")
 _AHEAD = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\b", re.I)
 _BEGAN_ON = re.compile(
@@ -129,21 +133,21 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
             return
     # "Kongsberg said on Monday it had signed a contract": a deal is dated by its report
     # (or "SAMI and AVIC have set up a joint venture ..., the two companies said on Sunday")
-    said = [
-        d
-        for d in found
-        if d.kind == "reported"
-        and (
-            _SAID_IT_HAD.fullmatch(view, d.end, trig.start)
-            or (d.start > trig.end and _PERFECT.search(view, max(0, trig.start - 40), trig.start))
-        )
-    ]
-    if (
-        not usable
-        and said
-        and claim.family in ("ProcurementContract", "Agreement", "JointProductionProject")
-    ):
-        claim.said_on = said[0].begin  # (a later sentence may say when it was signed)
+    if not usable and claim.family in _DEALS:
+        said = [
+            d
+            for d in found
+            if d.kind == "reported"
+            and (
+                _SAID_IT_HAD.fullmatch(view, d.end, trig.start)
+                or (
+                    d.start > trig.end
+                    and _PERFECT.search(view, max(0, trig.start - 40), trig.start)
+                )
+            )
+        ]
+        if said:
+            claim.said_on = said[0].begin  # (a later sentence may say when it was signed)
     # "In September 2021, Canberra tore up its contract": when it was cancelled, not made
     usable = [d for d in usable if not _cancelled_between(d, trig, view)]
     # "docked on Thursday, ahead of a joint naval exercise": the docking's day, not the drill's

@@ -139,10 +139,9 @@ class EventFinder(PartyFinder):
         for i, trig in enumerate(trigs):
             lo, hi = clause_of(s, trig)
             near = self.view[max(lo, trig.start - 60) : min(hi, trig.end + 30)]
-            if (C.HYPOTHETICAL.search(near) and not A.PLANNED.search(near)) or C.ANYONE.search(
-                near
-            ):
-                continue  # "could buy", "may hold": not an act
+            hypothetical = C.HYPOTHETICAL.search(near) and not A.PLANNED.search(near)
+            if hypothetical or C.ANYONE.search(near):
+                continue  # "could buy", "may hold", "would buy from whoever": not an act
             said = self.view[trig.start : trig.end].lower()  # "talks on India buying"
             topic = C.TOPIC.search(self.view[max(lo, trig.start - 90) : trig.start])
             if (
