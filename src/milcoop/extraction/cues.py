@@ -237,6 +237,10 @@ ANOTHER = re.compile(
 )
 
 
+# ", and a new edition is under discussion": another clause, whose denial is not this act's
+_AND_NEXT = re.compile(r",\s+and\s")
+
+
 def not_an_act(
     view: str,
     trig: Trigger,
@@ -249,7 +253,7 @@ def not_an_act(
     gerund, a remark quoted from someone."""
     lo, hi = clause
     # ("held the Blue Sword 2023 exercise ..., and a new edition is under discussion")
-    joined = re.compile(r",\s+and\s").search(view, trig.end, hi)
+    joined = _AND_NEXT.search(view, trig.end, hi)
     if NEGATED.search(view, trig.end, joined.start() if joined else hi) or NONE_OF.search(
         view, max(lo, trig.start - 30), trig.start
     ):

@@ -10,9 +10,8 @@ from itertools import pairwise
 from ..text import Sentence
 from . import triggers as T
 from .clauses import UNDER_FRAME
-from .spotting import Trigger
+from .spotting import BOUGHT_AND, Trigger
 
-_BOUGHT_THEN = re.compile(r"(?:bought|purchased|acquired)\b[^.;]{0,60}\band\s+")
 _UNDER_WHICH = re.compile(r"\bunder\s+which\b", re.I)  # "an agreement ... under which X will make"
 _UNDER = re.compile(r"\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}$")  # "under a deal"
 # "an agreement ..., which allows Austria to buy": a framework for purchases, not one
@@ -41,7 +40,7 @@ def fold(trigs: list[Trigger], s: Sentence) -> list[Trigger]:
     if (
         buys
         and arrivals
-        and _BOUGHT_THEN.fullmatch(s.text, buys[0].start - s.start, arrivals[0].start - s.start)
+        and BOUGHT_AND.fullmatch(s.text, buys[0].start - s.start, arrivals[0].start - s.start)
     ):
         # "the two corvettes ... were bought for roughly Tk 1,700 crore and arrived from China in
         # 2016": the delivery, with its price

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..dateforms import RX as DATE_FORMS
 from ..dates import DateMention
 from . import cues as C
 from .attributes import CANCELLED, FUTURE
@@ -140,11 +141,6 @@ _TOLD_AFTER = re.compile(
     # "will add two simulators ... under a €78 million amendment signed on Tuesday"
     r"(?<!be\s)(?<!been\s)\b(?:signed|concluded|inked)\s+(?=on\s|last\s|yesterday)"
 )
-_DAY_WORD = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|next|"
-    r"January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|\d{4})\b"
-)
 _OPENING_WHEN = re.compile(r"\s*(?:In|On|From|By|Later\s+in)\s+[\w .]{1,25}?,\s")
 
 
@@ -169,7 +165,7 @@ def future_from(text: str) -> int | None:
     if cue and _PAST_AFTER.search(text, cue.end()):
         return None  # "will keep flying ... after the ministry signed a contract on Monday"
     told = _TOLD_AFTER.search(text, cue.end()) if cue else None
-    if told and not _DAY_WORD.search(text, cue.end(), told.start()):
+    if told and not DATE_FORMS.search(text, cue.end(), told.start()):
         return None  # "will build rockets together, ministers announced on Wednesday"
     if cue:  # "..., and from January three Zambian officers will enrol": that clause's date
         opens = [m.end() for m in _AND_CLAUSE.finditer(text, 0, cue.start())]

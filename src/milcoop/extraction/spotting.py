@@ -95,7 +95,8 @@ _MANY_DEALS = re.compile(
     r"(?:deals|agreements|contracts|memoranda|MoUs|accords)\b",
     re.I,
 )
-_BOUGHT_AND = re.compile(r"\b(?:bought|purchased|acquired|ordered)\b[^.;]{0,60}\band\s+$")
+# "the two corvettes ... were bought for roughly Tk 1,700 crore and arrived from China in 2016"
+BOUGHT_AND = re.compile(r"\b(?:bought|purchased|acquired|ordered)\b[^.;]{0,60}\band\s+$")
 _TRAINERS = re.compile(r"\b(?:team|instructors|trainers)\b", re.I)
 _TO_TRAIN = re.compile(r"[^.;]{0,100}\b(?:to\s+train|training\s+(?:of|for)|course\s+for)\b", re.I)
 _THE_DEAL = re.compile(r"\s(?i:the)\s+(?i:agreement|deal|contract|accord)$")
@@ -226,7 +227,7 @@ class Spotter:
                     _CARGO.search(s.text[: match.start()][-70:])
                     # "The navy's two Type 056 corvettes ... were bought for roughly Tk 1,700
                     # crore and arrived from China in 2016"
-                    or _BOUGHT_AND.search(s.text, 0, match.start())
+                    or BOUGHT_AND.search(s.text, 0, match.start())
                     or (  # "HAMMER first reached India in 2020" (a ship that arrives
                         # "for a goodwill visit" makes a port call)
                         any(

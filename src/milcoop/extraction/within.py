@@ -123,33 +123,28 @@ class WithinDocument:
         """A day said before: "The two ministers then signed a memorandum" (the last day of the
         sentences before), "an agreement signed at the same ceremony" (or of the act before)."""
         same = claim.family in DEALS and C.SAME_OCCASION.search(self.view, lo, hi)
+        undated = not (claim.start or claim.end)
         if same and not (claim.start and claim.start.day):
-            then = self._day_before() or next(
-                (c.start for c in reversed(self.events) if c.start and c.start.day), None
-            )
-        elif not (claim.start or claim.end) and (
-            not own and C.THEN.search(self.view, max(lo, trig.start - 30), trig.start)
-        ):
+            then = self._day_before() or self._day_told()
+        elif undated and not own and C.THEN.search(self.view, max(lo, trig.start - 30), trig.start):
             then = self._day_before()
-        elif (
-            not (claim.start or claim.end)
-            and claim.family in DEALS
-            and C.MEETING_END.search(self.view, lo, trig.start)
-        ):  # "At the end of the talks, Zamir and Berrid signed": the talks' day, or the day of
-            # the visit or meeting the story told them in
-            then = self._day_before() or next(
-                (
-                    c.start
-                    for family in ("DialogueMechanism", "OfficialVisit")
-                    for c in reversed(self.events)
-                    if c.family == family and c.start and c.start.day
-                ),
-                None,
-            )
+        elif undated and claim.family in DEALS and C.MEETING_END.search(self.view, lo, trig.start):
+            # "At the end of the talks, Zamir and Berrid signed": the talks' day, or the day of
+            # the meeting or visit the story told them in
+            then = self._day_before() or self._day_told(("DialogueMechanism", "OfficialVisit"))
         else:
             return
         if then:
             claim.start, claim.end = then, None
+
+    def _day_told(self, families: tuple[str, ...] = ("",)) -> PartialDate | None:
+        """The day of the latest act told with one, of the first of `families` that has one
+        (any family by default)."""
+        for family in families:
+            for c in reversed(self.events):
+                if family in ("", c.family) and c.start and c.start.day:
+                    return c.start
+        return None
 
     def _day_before(self) -> PartialDate | None:
         """The last day named in the two sentences before."""
