@@ -51,11 +51,12 @@ CANCELLED = T.rx(
 PLANNED = T.rx(
     r"\b(?:expect(?:s|ed)?\s+to|possible\s+sale|(?:due|scheduled|slated)\s+to|scheduled\s+for|"
     r"(?:are|is)\s+(?:due|scheduled|slated|planned)\b|will|plans?\s+to|planned|set\s+to|is\s+to|are\s+to|"
-    r"to\s+be\s+held|upcoming|intends?\s+to|would|pencil+ed\s+in)\b"
+    r"to\s+be\s+(?:held|signed)|upcoming|intends?\s+to|would|pencil+ed\s+in)\b"
 )
 # A sentence that announces what will happen: its yearless dates and weekdays look ahead.
 FUTURE = T.rx(
     r"\b(?:will|would(?!\s+have)|(?:is|are)\s+(?:expected|set|scheduled|due|slated)\s+to|"
+    r"(?:is|are)\s+(?:due|expected)\s+(?:in|at|back)|"  # "is due in Paris in December"
     r"(?:is|are)\s+to|plans?\s+to|(?:scheduled|planned|slated)\s+(?:for|to)|to\s+be\s+held|upcoming|"
     r"pencil+ed\s+in)\b"
 )

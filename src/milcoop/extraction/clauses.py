@@ -19,6 +19,13 @@ PAIR = rx(
     r"\bthe\s+(?P<m>three|four|five)\s+(?:defen[cs]e\s+|foreign\s+)?ministers\b|"
     r"\bboth\b(?=\s+(?:have|are|states|countries))|\bthe\s+two\b"
 )
+# "..., days after a Chinese ship fired a water cannon", ", two years after the United Arab
+# Emirates signed ...", ", at a time when ...": another act, at another time
+_ANOTHER_TIME = (
+    r",\s+(?:(?:(?:[\w-]+\s+)?(?:hours|days|weeks|months|years)|a\s+(?:day|week|month|year))\s+"
+    r"(?:after|before)|amid|at\s+a\s+time\s+when)\b"
+)
+ANOTHER_TIME = re.compile(_ANOTHER_TIME)
 # (", where he met": the pronoun is the subject before the break, so no break there; but
 # ", where they were assembled by Filipino workers" tells of the things, not the act)
 CLAUSE_BREAK = re.compile(
@@ -26,13 +33,13 @@ CLAUSE_BREAK = re.compile(
     r"runs?|ran|ended|took\s+place|will\s+run|(?:was|were|is)\s+(?:held|conducted|staged)|"
     # "the exercise ..., which the Maldives will host later this year": the drill again
     r"will\s+be\s+(?:held|hosted|staged)|(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:will\s+)?"
-    r"(?:hosts?|hosted|is\s+hosting))\b)|who|whereas|while|but|although|though|"
+    r"(?:hosts?|hosted|is\s+hosting))\b)|who|whereas|while|but|although|(?:even\s+)?though|even\s+as|"
     # "signed a contract ..., ending a search that began in 2020": what followed from it
     # (but ", bringing U.S., Japanese and Australian air crews": who takes part)
     r"ending|bringing(?!\s+together|\s+(?:[\w.’'-]+,?\s+){1,6}?(?:crews|troops|forces|sailors|"
     r"soldiers|marines|airmen|personnel|units|contingents)\b)|capping|replacing)\b|"
-    # "..., days after a Chinese ship fired a water cannon": a prior act, not this one's parties
-    r",\s+(?:(?:hours|days|weeks|a\s+(?:day|week))\s+after|amid)\b|"
+    + _ANOTHER_TIME
+    + r"|"
     # (not a list of people: "met Japan's minister, and the United States Secretary of War")
     r",\s+and\s+(?=(?:the|its|their)\s)(?!the\s+(?:[A-Z][\w.]*\s+){1,4}(?:Minister|"
     r"Secretary|Chief|President|Commander|Ambassador)\b)|;|\s[—–]\s|,\s+as\s+(?=the\b|[A-Z])"
@@ -48,6 +55,8 @@ UNDER_FRAME = re.compile(r"\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}$")
 # an aside between two dashes, the sentence going on after it
 DASH_PAIR = re.compile(r"\s[—–]\s[^.;—–]{3,150}?\s[—–]\s(?=\w)")
 WHERE = re.compile(r",\s+where\s*")
+_DEAL_NOUNS = ("Agreement", "MemorandumOfUnderstanding", "ProcurementContract", "Declaration")
+_WHICH_SIGNED = re.compile(r",\s+which\s+(?:[^;]{0,140}?\s)?(?:signed|inked|concluded)\b")
 WHICH = re.compile(r",\s+(?:which|who)")
 ANAPHOR = rx(
     r"\b(?:the|this|these|that|those|this\s+week['’]s|this\s+year['’]s)\s+"
@@ -72,6 +81,13 @@ def clause_of(s: Sentence, trig: Trigger) -> tuple[int, int]:
             # "for 36 aircraft – 28 Gripen E and eight Gripen F – with Saab in October 2014"
             aside = paired.end() - 2
             continue
+        signed = _WHICH_SIGNED.match(s.text, cut.start())
+        if signed and at > trig.start and trig.cls in _DEAL_NOUNS and at - trig.end <= 10:
+            # "the Reciprocal Access Agreement (RAA), which ... signed in Manila in July 2024":
+            # the relative clause tells the deal's own signing, up to the comma closing it
+            closing = s.text.find(",", signed.end())
+            end = min(end, s.start + closing) if closing != -1 else end
+            break
         if at < trig.start:
             start = s.start + cut.end()
         elif at - trig.end > 2 or not cut.group().startswith(","):

@@ -44,6 +44,15 @@ SAME_OCCASION = T.rx(
     r"\balongside\s+the\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|order|agreement)\b"
 )
 
+# "flew in from Paris for the ceremony": a guest come for the act just told
+FOR_THE_OCCASION = T.rx(
+    r"\bfor\s+the\s+(?:[\w-]+\s+)?(?:ceremony|signing|launch|handover|roll-?out|commissioning)\b"
+)
+# "During that trip, the two defence ministries signed a roadmap": within the visit just told
+DURING_THAT = T.rx(
+    r"\b(?:during|on)\s+(?:that|this|the)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|stay)\b"
+)
+
 # "Under it, a Barzan subsidiary will manufacture ...": the agreement just told is production
 MADE_UNDER_IT = T.rx(
     r"^\W*under\s+(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|memorandum|"
@@ -70,7 +79,10 @@ HYPOTHETICAL = T.rx(
     r"(?:press|push|lobby)(?:es|ed|ing)?\s+for|seeking|"
     r"wish(?:es)?\s+to|hopes?\s+to|keen\s+to|interest\s+in|attempts?\s+(?:[\w-]+\s+){0,3}?to|"
     r"tried\s+to|decision\s+on\s+(?:how|whether|which)|how\s+many|"
-    r"(?:is|are|was|were)\s+still\s+(?:waiting|discussing)|under\s+discussion)\b"
+    r"(?:is|are|was|were)\s+still\s+(?:waiting|discussing)|under\s+discussion|"
+    # "has been studying a purchase of two to three submarines"
+    r"(?:studying|evaluating|assessing)\s+(?:an?|the)\s+(?:possible\s+|potential\s+)?"
+    r"(?:purchase|acquisition|buy|order))\b"
 )
 
 # "would buy from whoever offered the best terms": no seller, so no act even when planned
@@ -241,6 +253,21 @@ ANOTHER = re.compile(
 _AND_NEXT = re.compile(r",\s+and\s")
 
 
+# "loosened its rules on defence exports": a policy, not an act
+_POLICY = T.rx(
+    r"\b(?:rules|regulations|restrictions|curbs|bans?|controls|guidelines|principles|laws?)\s+"
+    r"(?:on|for|governing)\s+(?:[\w-]+\s+)?$"
+)
+# "batteries already on order": what a force has coming, not a deal of its own
+_ON_ORDER = T.rx(r"(?<!-)\bon\s+$")
+# "Bangladesh is also buying heavily from China": a trend, not an act
+_TREND = T.rx(r"\s+(?:heavily|mostly|largely|increasingly|extensively)\b")
+# "To prepare for local production, ...": what a step is for, not a production of its own
+_PREPARE_FOR = T.rx(
+    r"\b(?:prepare|preparing|ready|readying)\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+)
+
+
 def not_an_act(
     view: str,
     trig: Trigger,
@@ -263,6 +290,15 @@ def not_an_act(
         or NOT_CARGO.search(view[max(lo, trig.start - 60) : trig.start])
     ):
         return True  # "received funding", "a letter ... was delivered"
+    before = view[max(lo, trig.start - 40) : trig.start]
+    if (trig.cls == "ArmsTransfer" and _POLICY.search(before)) or (
+        view.startswith("order", trig.start) and _ON_ORDER.search(before)
+    ):
+        return True
+    if trig.rule.direction and _TREND.match(view, trig.end):
+        return True
+    if trig.cls == "JointProductionProject" and _PREPARE_FOR.search(before):
+        return True
     states = {m.iri for m in mentions if m.kind == "State"}
     if (
         not dated

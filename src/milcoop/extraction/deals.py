@@ -9,13 +9,16 @@ from itertools import pairwise
 
 from ..text import Sentence
 from . import triggers as T
-from .clauses import UNDER_FRAME
+from .clauses import ANOTHER_TIME, UNDER_FRAME
 from .spotting import BOUGHT_AND, Trigger
 
 _UNDER_WHICH = re.compile(r"\bunder\s+which\b", re.I)  # "an agreement ... under which X will make"
 _UNDER = re.compile(r"\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}$")  # "under a deal"
 # "an agreement ..., which allows Austria to buy": a framework for purchases, not one
 _ENABLES = re.compile(r"\b(?:allow|enable|let|permit)(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}(?:to\s+)?$")
+_CLEARS_WAY = re.compile(
+    r"\b(?:clear(?:s|ed|ing)?|pav(?:e|es|ed|ing))\s+the\s+way\s+for\s+[^.;]{0,80}?$", re.I
+)
 # the words between a contract noun and its infinitive: " worth SEK 19 billion (...) to "
 # (or " worth about US$210 million under which Roketsan will ")
 _TO_SUPPLY = re.compile(
@@ -35,6 +38,13 @@ _SIGNED_BY = re.compile(r"\b(?:that|which)\b|(?-i:[A-Z])[\w'’-]+\s+" + T.SIGN 
 
 def fold(trigs: list[Trigger], s: Sentence) -> list[Trigger]:
     """'signed a deal ... to provide X to Y' is one act: the transfer the deal is about."""
+    # "signed an arrangement ... that clears the way for MHI to supply licence-built PAC-3
+    # MSE interceptors": what the deal allows, not an act of its own
+    trigs = [
+        t
+        for t in trigs
+        if not _CLEARS_WAY.search(s.text, max(0, t.start - s.start - 100), t.start - s.start)
+    ]
     buys = [t for t in trigs if t.rule.direction == "acquire"]
     arrivals = [t for t in trigs if t.rule is T.ARRIVAL]
     if (
@@ -46,11 +56,19 @@ def fold(trigs: list[Trigger], s: Sentence) -> list[Trigger]:
         # 2016": the delivery, with its price
         return [t for t in trigs if t is not buys[0]]
     if buys:  # "ordered 42 Rafales ... in a contract worth $8.1bn": the order, said again
+        # (not after a break: "ordered ten batteries ..., two years after the United Arab
+        # Emirates signed a $3.5 billion contract")
         trigs = [
             t
             for t in trigs
             if not (
-                t.cls == "ProcurementContract" and not t.rule.anchored and t.start > buys[0].end
+                t.cls == "ProcurementContract"
+                and not t.rule.anchored
+                and t.start > buys[0].end
+                and (
+                    t.definite
+                    or not ANOTHER_TIME.search(s.text, buys[0].end - s.start, t.start - s.start)
+                )
             )
         ]
     trigs = _contract_to_supply(trigs, s)
@@ -69,7 +87,15 @@ def fold(trigs: list[Trigger], s: Sentence) -> list[Trigger]:
         ):  # "signed production transfer agreements" (an agreement on industrial cooperation
             # is still an agreement)
             made = Trigger(deal.rule, deal.start, deal.end, "JointProductionProject")
-            return [made if t is deal else t for t in trigs]
+            return [  # ("... transfer agreement under which the missiles will be co-produced")
+                made if t is deal else t
+                for t in trigs
+                if not (
+                    t.cls == "JointProductionProject"
+                    and t.start > deal.end
+                    and _UNDER_WHICH.search(s.text, deal.end - s.start, t.start - s.start)
+                )
+            ]
     making = [t for t in trigs if t.cls == "JointProductionProject"]
     if (
         deal is not None
@@ -108,6 +134,10 @@ def fold(trigs: list[Trigger], s: Sentence) -> list[Trigger]:
         # signed in March", "under the framework agreement Warsaw and Seoul concluded in July
         # 2022": the framework is an earlier act of its own
         return trigs
+    if not deal.definite and ANOTHER_TIME.search(
+        s.text, min(move.end, deal.end) - s.start, max(move.start, deal.start) - s.start
+    ):  # "ordered ten batteries ..., two years after the UAE signed a contract" (not "four
+        return trigs  # years after the contract was signed": the deal the supply is under)
     if _ENABLES.search(s.text, max(0, move.start - s.start - 40), move.start - s.start):
         return [t for t in trigs if t is not move]
     if (

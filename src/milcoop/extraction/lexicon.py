@@ -131,7 +131,9 @@ SUBJECT_VERB = re.compile(
     r"(?:\s+and\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?"
     r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)?(?:signed|agreed|announced|"
     r"ordered|bought|purchased|inked|sealed|approved|received|sent|delivered|said|says|will|"
-    r"would|plans?|hosted|hosts|declined|refused|rejected)\b"
+    r"would|plans?|hosted|hosts|declined|refused|rejected|"
+    # "and Canberra is buying 42 more"
+    r"(?:is|are|was|were)\s+(?:also\s+)?(?:buying|ordering|acquiring|procuring|selling))\b"
 )
 
 # Kinds whose state is not a party to what they are mentioned with: a place, a weapon's

@@ -21,6 +21,7 @@ def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
     return a is None or b is None or not a.conflicts(b)
 
 
+_REGION = re.compile(r"/place/[a-z]{2}-[a-z0-9]+$")  # an ISO 3166-2 region's IRI ("au-wa")
 _EDITION = re.compile(r"[\s-]+(?:\d{4}|\d{1,2}|[IVXL]+)$")
 
 
@@ -62,7 +63,7 @@ def edition_year(name: str | None) -> int | None:
     return int(year.group()) if year else None
 
 
-def _edition_year_clash(a: EventClaim, b: EventClaim) -> bool:
+def edition_year_clash(a: EventClaim, b: EventClaim) -> bool:
     year = edition_year(a.name)
     return bool(year and b.start and b.start.year != year)
 
@@ -91,11 +92,21 @@ def _reported_apart(a: EventClaim, b: EventClaim) -> bool:
     return bool(a.start is None and a.said_on and b.start and a.said_on.year != b.start.year)
 
 
+def _places_clash(a: URIRef, b: URIRef, gaz: Gazetteer) -> bool:
+    """Two places that cannot be where one act happened: not one inside the other's state,
+    nor a city and a region of one state ("Western Australia" and "Perth": the extract does
+    not say which region a city is in, so any region of its state may hold it)."""
+    if a == b or gaz.state_of(a) == b or gaz.state_of(b) == a:
+        return False
+    region = any(_REGION.search(str(p)) for p in (a, b))
+    return not (region and gaz.state_of(a) is not None and gaz.state_of(a) == gaz.state_of(b))
+
+
 def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
     """Two claims of one document (or of two) that describe one act."""
     if a.known is not None and a.known == b.known:
         return True
-    if _edition_year_clash(a, b) or _edition_year_clash(b, a):
+    if edition_year_clash(a, b) or edition_year_clash(b, a):
         return False  # "Spring Storm 2026" is not the Spring Storm held last May
     if (
         a.family == b.family == "JointExercise"
@@ -126,13 +137,7 @@ def same_event(a: EventClaim, b: EventClaim, gaz: Gazetteer) -> bool:
         return False
     if _reported_apart(a, b) or _reported_apart(b, a):
         return False  # "said on Monday it had signed a contract" is not the 2021 contract
-    if (
-        a.place
-        and b.place
-        and a.place != b.place
-        and gaz.state_of(a.place) != b.place
-        and gaz.state_of(b.place) != a.place
-    ):
+    if a.place and b.place and _places_clash(a.place, b.place, gaz):
         return False
     eq_a, eq_b = {e for e, _ in a.lots}, {e for e, _ in b.lots}
     if eq_a and eq_b and not eq_a & eq_b:

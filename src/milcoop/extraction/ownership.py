@@ -40,6 +40,7 @@ def anothers_date(d: DateMention, trig, view: str, insets: list[tuple[int, int]]
     return bool(C.SET_OFF.match(view, trig.end, d.start))
 
 
+_SUBJECT_ONLY = re.compile(r",?\s+(?:[\w'’-]+\s+){0,3}")
 _NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -55,9 +56,13 @@ def date_owner(trigs: list[Trigger], date: DateMention, view: str) -> int | None
         i + 1 < len(trigs)
         and trigs[i].end <= date.start
         and _NEW_CLAUSE.search(view, trigs[i].end, date.start)
-        and FUTURE.search(view, date.end, trigs[i + 1].start)
+        and (
+            FUTURE.search(view, date.end, trigs[i + 1].start)
+            or _SUBJECT_ONLY.fullmatch(view, date.end, trigs[i + 1].start)
+        )
     ):  # "officers have attended the college for a decade, and from January three officers
-        return i + 1  # will enrol at ...": the date opens the next act's clause
+        # will enrol at ...", "..., and in November 2023 it signed for more than 1,000
+        return i + 1  # CAMM-ER missiles": the date opens the next act's clause
     return i
 
 

@@ -36,7 +36,29 @@ _RIVAL = re.compile(
 _OWN = re.compile(r"(?:['’]s|\bits|\btheir)\s+own\s+(?:[\w-]+\s+){0,2}$")
 _HANDOVER = re.compile(r"(?i:hand(?:s|ed|ing)?\s+over|hand-?over)")
 _BARE_NOUN = re.compile(r"(?i:orders?|purchases?|procurement|contracts?|deals?)")
+# the kit of the deal just told, bought again by another: "for the same system", "followed"
+_SAME_KIT = re.compile(
+    r"\bthe\s+same\s+(?:[\w-]+\s+)?(?:system|type|model|aircraft|jets?|missiles?|ships?|"
+    r"vehicles?|weapons?|platform|design)\b",
+    re.I,
+)
+_FOLLOWED = re.compile(
+    r"\bfollowed\s+(?:suit\s+)?(?:in\s+[^,;]{1,25}?\s+)?with\s+(?:an?|its)\s+"
+    r"(?:[\w$€£.,-]+\s+){0,4}$",
+    re.I,
+)
+_UNDER_IT = re.compile(r"\bunder\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:contract|deal|order))\b")
+_FMS = re.compile(r"\bForeign\s+Military\s+Sales?\b|\bFMS\b")
+_PEOPLES_ACTS = ("JointExercise", "OfficialVisit", "DialogueMechanism", "TrainingExchange")
 _BUYERS_OFFICES = ("Ministry", "GovernmentAgency", "ArmedForces", "MilitaryUnit")
+
+
+def _seller(deal: EventClaim) -> set[URIRef]:
+    """Who sold in a deal: its supplier, or the party that is not its recipient."""
+    if deal.roles.get("supplier"):
+        return deal.roles["supplier"]
+    recipient = deal.roles.get("recipient")
+    return deal.participants - recipient if recipient and len(deal.participants) == 2 else set()
 
 
 class PartyFinder(WithinDocument):
@@ -62,6 +84,13 @@ class PartyFinder(WithinDocument):
             if not (m.kind == "State" and _BESIDE.search(self.view, max(0, m.start - 30), m.start))
             and not _DESIGNED.search(self.view, max(0, m.start - 30), m.start)
             and not _RIVAL.search(self.view, max(lo, m.start - 140), m.start)
+            # "a search-and-rescue drill involving a Sikorsky S-70B Seahawk": the maker in a
+            # type's name, not a party to the drill
+            and not (
+                m.kind == "DefenceCompany"
+                and family_of(trig.cls) in _PEOPLES_ACTS
+                and any(e.kind == "EquipmentModel" and 0 <= e.start - m.end <= 1 for e in mentions)
+            )
         ]
         participants = {
             st
@@ -126,14 +155,50 @@ class PartyFinder(WithinDocument):
             participants = set(handover.participants)
         contract = self._latest("ProcurementContract")
         if (
+            trig.rule in (T.ARRIVAL, T.EXPECTED)
+            and len(participants) == 1
+            and not self.roles.makers(mentions, lo, hi)
+            and not re.search(r"\bfrom\b", clause)
+        ):  # "The first batteries for the Royal Saudi Air Defense Forces are scheduled to
+            # arrive": under the latest sale to them
+            under = next(
+                (
+                    c
+                    for c in reversed(self.events)
+                    if c.family == "ProcurementContract" and participants < c.participants
+                ),
+                None,
+            )
+            participants = set(under.participants) if under else participants
+        if (
             not participants
             and (trig.rule.direction == "receive" or trig.rule is T.BEGAN_DELIVERING)
             and contract is not None
-            and s.start - contract.evidence[-1][1] <= 400
+            # (further back when the words point to it: "deliveries under it")
+            and s.start - contract.evidence[-1][1]
+            <= (1500 if _UNDER_IT.search(self.view, trig.start, trig.end) else 400)
         ):  # "... a contract for 26 Rafale M. The jets are to operate from INS Vikrant, with
             # deliveries starting around 2029", "GE began delivering them in March 2025":
             # deliveries under that contract
             participants = set(contract.participants)
+        if (
+            len(participants) == 1
+            and trig.cls == "ProcurementContract"
+            and (_SAME_KIT.search(clause) or _FOLLOWED.search(self.view, lo, trig.start))
+        ):  # "the UAE signed a contract for the same system", "Iraq followed in September
+            # 2024 with an order": from the seller of the latest sale with a seller said
+            seller = next(
+                (
+                    sold
+                    for c in reversed(self.events)
+                    if c.family == "ProcurementContract"
+                    and s.start - c.evidence[-1][1] <= 600
+                    and (sold := _seller(c))
+                ),
+                set(),
+            )
+            if len(seller) == 1 and not seller & participants:
+                participants |= seller
         if not participants and trig.rule.direction and not K.PAIR.search(clause):
             return None  # "The navy bought spares": no party named, nothing to report
         actors = {st for m in mentions if not m.locative for st in m.states}
@@ -218,6 +283,8 @@ class PartyFinder(WithinDocument):
             # ("the first batch of BrahMos missiles arrived": the maker is named before)
             after = lo if trig.rule is T.ARRIVAL else trig.end
             participants |= self.roles.origin(mentions, after, hi)
+            if _FMS.search(clause):  # "under a US$1.1 billion Foreign Military Sales deal":
+                participants |= {self.gaz.by_name("United States")}  # a US government sale
         if (
             len(participants) == 1
             and trig.rule.direction in ("acquire", "receive")

@@ -39,6 +39,9 @@ _BUILT_IN = re.compile(
 )
 
 
+_PREP_WHICH = re.compile(r"\b(?:of|under|with|from|through|for)\s+which\b")
+
+
 class Roles:
     def __init__(self, view: str, gaz: Gazetteer, known_states: set[URIRef]) -> None:
         self.view = view
@@ -81,10 +84,16 @@ class Roles:
         def states(m: Mention) -> set[URIRef]:
             return set(m.states) or {m.iri}
 
-        subject = [
+        # "the American SIG716, of which India ordered a second batch": the subject follows
+        # "of which", and what comes before it is the thing bought
+        rel = [r.end() for r in _PREP_WHICH.finditer(self.view, lo, trig.start)]
+        opens = rel[-1] if rel else lo  # (an antecedent before the clause stays: "Estonia,
+        subject = [  # which bought")
             m
             for m in actors
-            if m.start < trig.start and not _AFTER_PREPOSITION.search(self.view[lo : m.start])
+            if (not rel or opens <= m.start)
+            and m.start < trig.start
+            and not _AFTER_PREPOSITION.search(self.view[opens : m.start])
         ]
         recipient = states(subject[0]) if subject else set()
         if subject and _REDUCED.search(self.view, max(lo, trig.start - 25), trig.end):

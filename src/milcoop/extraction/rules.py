@@ -18,3 +18,26 @@ class Rule:
 def rx(text: str, flags: int = re.I) -> re.Pattern:
     """A cue pattern, case-blind by default: headlines and sentence starts capitalise at will."""
     return re.compile(text, flags)
+
+
+# the event class a deal's noun names ("contract": a procurement contract)
+AGREEMENT_NOUNS = {
+    "contract": "ProcurementContract",
+    "contracts": "ProcurementContract",
+    "treaty": "Treaty",
+    "declaration": "Declaration",
+    "memorandum": "MemorandumOfUnderstanding",
+    "memorandums": "MemorandumOfUnderstanding",
+    "memoranda": "MemorandumOfUnderstanding",
+    "mou": "MemorandumOfUnderstanding",
+    "mous": "MemorandumOfUnderstanding",
+    "letter of intent": "Agreement",
+    "letter of offer and acceptance": "ProcurementContract",
+    "letter of acceptance": "ProcurementContract",
+    "letters of offer and acceptance": "ProcurementContract",
+    "loa": "ProcurementContract",
+    "loas": "ProcurementContract",
+    "convention": "Treaty",
+    "vision statement": "Declaration",
+    "joint vision statement": "Declaration",
+}

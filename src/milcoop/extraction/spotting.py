@@ -61,23 +61,28 @@ _NAMED_AGREEMENT = re.compile(
     r"Charter)"
     rf"(?:\s+(?:on|of|for)\s+(?!{_WHEN})(?:[A-Z][\w-]*\s*){{1,4}})?|"
     # "the Treaty on Security Guarantees": the name starts with the noun
-    r"(?<=the\s)(?:Treaty|Declaration|Accord|Pact|Agreement|Charter)\s+(?:on|of|for)\s+"
-    r"(?:[A-Z][\w-]*\s*){1,4}|"
+    # ("the enhanced Agreement on Defence Exchanges and Security Cooperation")
+    r"(?:(?<=the\s)|(?<=enhanced\s)|(?<=revised\s)|(?<=upgraded\s)|(?<=updated\s))"
+    r"(?:Treaty|Declaration|Accord|Pact|Agreement|Charter)\s+(?:on|of|for)\s+"
+    r"(?:[A-Z][\w-]*\s*(?:and\s+(?=[A-Z]))?){1,6}|"
     r"(?<=the\s)Plan\s+of\s+(?:[A-Z][\w-]*\s+){0,3}Cooperation)"
     r"(?!\s+Organi[sz]ation)"  # "the Collective Security Treaty Organization": a body
 )
 # what arrives when a delivery does: "the first Qatari jets arrived at Dukhan air base"
 _CARGO_SUBJECT = re.compile(
     r"\W*(?:the|both|all)\s+(?:[\w-]+\s+){0,3}?(?:aircraft|jets?|planes?|fighters?|helicopters?|"
-    r"drones?|ships?|frigates?|corvettes?|submarines?|vessels?|tanks?|vehicles?|systems?)\b",
+    r"drones?|ships?|frigates?|corvettes?|submarines?|vessels?|tanks?|vehicles?|systems?|"
+    r"rifles?|guns?|howitzers?|missiles?|interceptors?|launchers?|batter(?:y|ies)|rounds)\b",
     re.I,
 )
 _CARGO = re.compile(
     r"\b(?:jets|fighters|trainers|aircraft|helicopters|drones|ships|frigates?|corvettes?|"
     r"submarines?|boats|vessels?|tanks|howitzers|guns|vehicles|missiles|batter(?:y|ies)|"
-    r"launchers|systems?|F-\d+s?|first\s+(?:two|three|four|five|six|batch|units?|of\s+them)|"
+    r"launchers|systems?|equipment|F-\d+s?|"
+    r"first\s+(?:two|three|four|five|six|batch|units?|of\s+(?:them|those|these))|"
     r"(?-i:[Tt]he)\s+first(?=\s+(?:are|is|was|were|will)\b))\b"
-    r"[^.;]{0,50}$"
+    # ("The first batteries for the Royal Saudi Air Defense Forces are scheduled to arrive")
+    r"[^.;]{0,70}$"
 )
 # who arrives when forces deploy, not officials visit: "a PLA Air Force contingent of around
 # 200 personnel arrived at Bholari"

@@ -7,9 +7,9 @@ occurrence verb) to count as a specific event, and the direction of its roles.
 from __future__ import annotations
 
 from .exchanges import DIALOGUE, TRAINING, TRAINING_TALK, VISIT
-from .rules import Rule, rx
+from .rules import AGREEMENT_NOUNS, Rule, rx
 
-__all__ = ["RULES", "Rule", "rx"]
+__all__ = ["AGREEMENT_NOUNS", "RULES", "Rule", "rx"]
 
 
 _EX_MOD = (
@@ -24,26 +24,6 @@ SIGN = (
     r"finali[sz]ed|clinched|sealed|struck|renewed|renews|exchanged|adopted|agreed\s+on|"
     r"closed|secured)"
 )
-AGREEMENT_NOUNS = {
-    "contract": "ProcurementContract",
-    "contracts": "ProcurementContract",
-    "treaty": "Treaty",
-    "declaration": "Declaration",
-    "memorandum": "MemorandumOfUnderstanding",
-    "memorandums": "MemorandumOfUnderstanding",
-    "memoranda": "MemorandumOfUnderstanding",
-    "mou": "MemorandumOfUnderstanding",
-    "mous": "MemorandumOfUnderstanding",
-    "letter of intent": "Agreement",
-    "letter of offer and acceptance": "ProcurementContract",
-    "letter of acceptance": "ProcurementContract",
-    "letters of offer and acceptance": "ProcurementContract",
-    "loa": "ProcurementContract",
-    "loas": "ProcurementContract",
-    "convention": "Treaty",
-    "vision statement": "Declaration",
-    "joint vision statement": "Declaration",
-}
 
 # a drill by its common nouns: the rule for drills found by name too
 DRILL = Rule(
@@ -51,6 +31,8 @@ DRILL = Rule(
     rx(
         rf"\b(?<!simulator\s)(?<!classroom\s){_EX_MOD}(?:exercises?|drills?|war\s?games?|manoeuvres?|maneuvers?|"
         r"cooperative\s+activit(?:y|ies)|joint\s+(?:(?:air|naval|maritime|sea|border)\s+)?(?:patrols?|sails?|sailing)|PASSEX|passage\s+exercise|"
+        # "the brigade's annual combined live-fire period at Bergen-Hohne"
+        r"(?<=live-fire\s)(?:period|campaign)|"
         r"(?<=['’]s\s)edition|(?<=early\s)edition|(?<=latest\s)edition|"
         r"(?<=previous\s)edition|(?<=last\s)edition|(?<=next\s)edition|(?<=first\s)edition|"
         r"(?<=\d{4}\s)edition|(?<=inaugural\s)edition|(?<=second\s)edition|"
@@ -97,7 +79,9 @@ SIGNING = Rule(
         rf"(?:,(?:[^,.;]|(?<=\d)[.,](?=\d)){{1,60}},)?(?:,?\s+(?:that|which)(?:\s+[\w-]+){{1,8}}?|"
         # "the framework agreement Warsaw and Seoul concluded in July 2022": its makers first
         r"\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]+){0,3}(?=\s+" + SIGN + r"\b))?"
-        rf",?\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:first\s+|formally\s+)?{SIGN}\b|"
+        rf",?\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+|(?:to|will|would|(?:is|are)\s+to)\s+be\s+)?"
+        # ("We expect the transfer agreement to be signed in Rome later this month")
+        rf"(?:first\s+|formally\s+)?{SIGN}\b|"
         # "an Implementing Arrangement between the two air forces on ... was initialled"
         r"\b(?P<noun3>agreement|memorandum|MoU|protocol|arrangement|contract|deal|"
         r"letter\s+of\s+(?:offer\s+and\s+)?acceptance|LOA)\b"
@@ -124,7 +108,9 @@ MAKING = Rule(
         r"assembled|built|produced|manufactur\w*)\b|\bshare\s+production\b|"
         r"\b(?:technology|production)[\s-]+transfer\b|\btransfer\s+of\s+(?:technology|production)\b|"
         r"\bassembl\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}jointly\b|\bjointly\s+assembl\w*|"
-        r"\b(?:final\s+)?(?:assembly|production)\s+line\b|\bbuilt\s+locally\b|"
+        # ("Today it is a production line": what a place has become, not an act)
+        r"(?<!is\sa\s)(?<!was\sa\s)\b(?:final\s+)?(?:assembly|production)\s+line\b|"
+        r"\bbuilt\s+locally\b|"
         r"\blocal\s+(?:build|construction|manufactur\w*|assembly)\b|\bwork[\s-]*share\b|"
         r"\bindustrial\s+(?:partnership|cooperation|participation|agreement)\b|"
         # "signed a cooperation agreement under which Patria will manufacture hull components"
@@ -147,7 +133,10 @@ TOGETHER_DRILL = Rule(
     rx(
         r"\b(?:rehears|practi[sc])(?:ed|es|ing|e)\s+(?:[\w-]+\s+){0,4}?(?:operations|"
         r"manoeuvres|maneuvers|tactics|landings|procedures|scenarios)\b|"
-        r"\btrain(?:ed|ing|s)?\s+together\b|\b(?:conducted|held|carried\s+out|undertook)\s+"
+        r"\btrain(?:ed|ing|s)?\s+together\b|"
+        # "Indian and Australian soldiers began two weeks of joint training in Western Australia"
+        r"\b(?:began|begun|started|completed|concluded|wrapped\s+up)\s+(?:[\w-]+\s+)?(?:days?|weeks?)\s+"
+        r"of\s+joint\s+training\b|\b(?:conducted|held|carried\s+out|undertook)\s+"
         r"(?:[\w-]+\s+){0,2}training\s+with\b|"
         # "When the two navies last trained there in September 2024" ("first trained together"
         # is a series' history)
@@ -166,6 +155,9 @@ EXPECTED = Rule(
         r"ships|vessels|boats|frigates|corvettes|submarines|helicopters|systems|units|tanks|"
         r"howitzers|launchers|batch|deliveries))\s+(?:is|are)\s+(?:due|expected|scheduled)\s+"
         r"(?:to\s+arrive\b|in\b|by\b)|"
+        # "with the equipment expected to reach the Philippines next year"
+        r"\b(?:equipment|shipments?|consignments?)\s+(?:(?:is|are)\s+)?(?:expected|due|scheduled|"
+        r"set)\s+to\s+(?:reach|arrive\s+in)\b|"
         # "The second unit ... is scheduled for delivery in the first half of 2026"
         r"\b(?:is|are)\s+(?:scheduled|due|expected|planned|set)\s+for\s+delivery\b|"
         # "The 12 jets ordered this month are to follow from 2028"
@@ -211,9 +203,12 @@ RULES: list[Rule] = [
     Rule(
         "ArmsTransfer",
         rx(
-            r"\b(?:provide[sd]?(?!\s+for\b)|providing|supply|supplies|supplied|supplying|deliver(?:s|ed|ing)?|"
-            r"sold|sells?|selling|shipped|shipping|(?<!for\s)export(?:s|ed|ing)?|(?<!technology-)(?<!technology\s)"
-            r"transfer(?:s|red|ring)?(?!\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?technology)|gift(?:s|ed)?|"
+            r"\b(?:provide[sd]?(?!\s+for\b)|providing|supply(?!\s+chains?\b)|supplies|supplied|supplying|deliver(?:s|ed|ing)?|"
+            r"sold|sells?|selling|shipped|shipping|(?<=to\s)ship|(?<!for\s)export(?:s|ed|ing)?|"
+            r"(?<!technology-)(?<!technology\s)"
+            # ("the transfer agreement": the agreement, not the transfer)
+            r"transfer(?:s|red|ring)?(?!\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?technology)"
+            r"(?!\s+(?:agreement|deal|accord|arrangement|talks|negotiations)\b)|gift(?:s|ed)?|"
             r"donate[sd]?|(?<!-)hand(?:s|ed|ing)?(?!-)(?:\s+over)?"
             # ("the first India-built F414 to be handed to the Tejas Mk2 line": a maker's own)
             r"(?!\s+(?:over\s+)?to\s+the\s+(?:[\w-]+\s+){0,3}(?:line|plant|factory|workshop)\b)|"
@@ -269,7 +264,8 @@ RULES: list[Rule] = [
             r"(?:was|were|(?:has|have|had)\s+been)\s+flown\s+in\s+(?=from\b)|"
             # "are to be ferried from Sacheon in 2027"
             r"ferried\s+(?=(?:between|in|during|from)\s+(?:[\w-]+\s+){0,2}\d{4})|"
-            r"(?:receive[sd]?|receiving|import(?:s|ed|ing)?|commission(?:s|ed|ing)?|inducted)\b"
+            r"(?:receive[sd]?|receiving|import(?:s|ed|ing)?|(?<!non-)commission(?:s|ed|ing)?(?!\s+(?:at|from)\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,5}?"
+            r"(?:academy|college|school)\b)|inducted)\b"
             r"(?!\s+(?:[\w-]+\s+){0,2}(?:training|instruction|funds|funding)\b)"
             # "received Admiral Nicolas Vaujour": a guest, not a delivery
             r"(?!\s+(?:his\s+|her\s+|their\s+|the\s+|a\s+)?(?:visiting\s+)?(?:[A-Z][\w.]*\s+){0,2}?"
@@ -286,7 +282,9 @@ RULES: list[Rule] = [
             r"scheduled|planned|set)\s+(?:for|in|to)\b|"
             # "with deliveries starting around 2029", "Deliveries are scheduled to run from
             # 2028 to 2031", "Deliveries began in March"
-            r"\bdeliver(?:y|ies)\s+(?:starting|beginning|due|expected|scheduled|"
+            # ("deliveries under it are due to begin in 2027")
+            r"\bdeliver(?:y|ies)\s+(?:under\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:contract|deal|order))\s+)?"
+            r"(?:starting|beginning|due|expected|scheduled|"
             r"(?:(?:are|is|was|were|will)\s+(?:be\s+)?)?(?:now\s+)?(?:set|due|expected|scheduled|"
             r"planned|slated)\s+to\s+(?:start|begin|run|take\s+place|be\s+completed|finish|end)|"
             # "Deliveries are to run from 2027 to 2029"

@@ -14,7 +14,7 @@ from . import ownership as O
 from . import roster
 from .clauses import clause_of
 from .focus import Focus
-from .merging import finer_place, inside_span, merge_into, refines, same_event
+from .merging import edition_year_clash, finer_place, inside_span, merge_into, refines, same_event
 from .model import EventClaim, Mention, family_of
 from .spotting import Trigger
 
@@ -44,6 +44,8 @@ class WithinDocument:
             and not inside_span(claim, target)
         ):  # (a stated span, "held from Aug. 11 to 14", is this mention's own date)
             return False
+        if edition_year_clash(target, claim):
+            return False  # "The previous edition ... in November 2024" is not AustraHind 2025
         if claim.participants <= target.participants | set(self.about.story):
             return True
         if claim.between and claim.named >= target.participants:
@@ -132,6 +134,19 @@ class WithinDocument:
             # "At the end of the talks, Zamir and Berrid signed": the talks' day, or the day of
             # the meeting or visit the story told them in
             then = self._day_before() or self._day_told(("DialogueMechanism", "OfficialVisit"))
+        elif (
+            undated
+            and claim.family == "OfficialVisit"
+            and C.FOR_THE_OCCASION.search(self.view, trig.end, hi)
+        ):  # "flew in from Paris for the ceremony": the day of the act just told
+            then = self._day_told()
+        elif (
+            undated
+            and claim.family != "OfficialVisit"
+            and C.DURING_THAT.search(self.view, lo, trig.start)
+        ):  # "During that trip, the two defence ministries signed a roadmap": the trip's date
+            trip = self._latest("OfficialVisit")
+            then = trip.start if trip else None
         else:
             return
         if then:
