@@ -10,7 +10,7 @@ from ..dates import DateMention
 from . import clauses as K
 from . import triggers as T
 from .merging import edition_year
-from .model import EventClaim, Mention
+from .model import DEALS, PEOPLE_ACTS, EventClaim, Mention
 
 # -- status and occurrence cues ---------------------------------------------------------
 # Occurrence verbs: a noun trigger with one of these nearby is a specific event.
@@ -65,10 +65,7 @@ ONGOING = T.rx(
     r"has\s+been|have\s+been\s+\w+ing|continues|ongoing|are\s+performing)\b"
 )
 
-# acts that last, so that "ended on" dates their end; a deal "concluded in July" is signed then
-_SPANS = ("JointExercise", "OfficialVisit", "TrainingExchange", "DialogueMechanism")
 # a deal told by its report: "said on Monday it had signed", "have set up a joint venture"
-_DEALS = ("ProcurementContract", "Agreement", "JointProductionProject")
 _SAID_IT_HAD = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+")
 _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:signed|set\s+up|formed|created|established|concluded|"
@@ -134,7 +131,7 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
             return
     # "Kongsberg said on Monday it had signed a contract": a deal is dated by its report
     # (or "SAMI and AVIC have set up a joint venture ..., the two companies said on Sunday")
-    if not usable and claim.family in _DEALS:
+    if not usable and claim.family in DEALS:
         said = [
             d
             for d in found
@@ -232,7 +229,7 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
             )
         )
     )
-    if d.kind == "point" and ended and claim.family in _SPANS:
+    if d.kind == "point" and ended and claim.family in PEOPLE_ACTS:
         # (a deal "concluded in July 2022" was signed then)
         claim.end = d.begin  # "the exercise ended on March 10"
         # "came down on Friday on KAMANDAG 9, capping two weeks ... that began on May 26"

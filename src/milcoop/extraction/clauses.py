@@ -7,7 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..text import Sentence
-from .triggers import rx
+from .model import DEALS, family_of
+from .triggers import SIGN, rx
 
 if TYPE_CHECKING:
     from .spotting import Trigger
@@ -55,8 +56,7 @@ UNDER_FRAME = re.compile(r"\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}$")
 # an aside between two dashes, the sentence going on after it
 DASH_PAIR = re.compile(r"\s[—–]\s[^.;—–]{3,150}?\s[—–]\s(?=\w)")
 WHERE = re.compile(r",\s+where\s*")
-_DEAL_NOUNS = ("Agreement", "MemorandumOfUnderstanding", "ProcurementContract", "Declaration")
-_WHICH_SIGNED = re.compile(r",\s+which\s+(?:[^;]{0,140}?\s)?(?:signed|inked|concluded)\b")
+_WHICH_SIGNED = re.compile(rf",\s+which\s+(?:[^;]{{0,140}}?\s)?{SIGN}\b")
 WHICH = re.compile(r",\s+(?:which|who)")
 ANAPHOR = rx(
     r"\b(?:the|this|these|that|those|this\s+week['’]s|this\s+year['’]s)\s+"
@@ -82,7 +82,7 @@ def clause_of(s: Sentence, trig: Trigger) -> tuple[int, int]:
             aside = paired.end() - 2
             continue
         signed = _WHICH_SIGNED.match(s.text, cut.start())
-        if signed and at > trig.start and trig.cls in _DEAL_NOUNS and at - trig.end <= 10:
+        if signed and at > trig.start and family_of(trig.cls) in DEALS and at - trig.end <= 10:
             # "the Reciprocal Access Agreement (RAA), which ... signed in Manila in July 2024":
             # the relative clause tells the deal's own signing, up to the comma closing it
             closing = s.text.find(",", signed.end())

@@ -4,9 +4,12 @@ production, so that a span those claim first stays theirs."""
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from .rules import Rule, rx
+
+_WEEKDAY = "|".join(calendar.day_name)
 
 # someone being trained, taught or sent on a course: an act by itself
 TRAINING = Rule(
@@ -150,8 +153,8 @@ VISIT = Rule(
         r"(?:[\w-]+\s+){0,2}?(?:talks|ceremony|"
         r"signing|meetings?|launch|handover|celebrations|parade)\b)|"
         # "is expected to tour the Komaki plant", "spent Thursday on the ranges of Bergen-Hohne"
-        r"\b(?:to|will|would)\s+tour\s+(?=(?:the\s+)?(?-i:[A-Z]))|\bspen[dt]\s+(?:Monday|Tuesday|"
-        r"Wednesday|Thursday|Friday|Saturday|Sunday|the\s+day)\s+(?=(?:on|at|in|touring|visiting)\b)|"
+        r"\b(?:to|will|would)\s+tour\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
+        rf"\bspen[dt]\s+(?:{_WEEKDAY}|the\s+day)\s+(?=(?:on|at|in|touring|visiting)\b)|"
         r"\breceived\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?delegation\b|"
         r"\b(?:will|to|would|is\s+to|set\s+to|due\s+to)\s+(?:also\s+)?visit\b|"
         r"\b(?:on|for)\s+(?:an?\s+|his\s+|her\s+|their\s+)"

@@ -15,13 +15,13 @@ from rdflib import URIRef
 from ..dates import PartialDate
 from ..reference import Gazetteer
 from .model import EventClaim
+from .places import is_region
 
 
 def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
     return a is None or b is None or not a.conflicts(b)
 
 
-_REGION = re.compile(r"/place/[a-z]{2}-[a-z0-9]+$")  # an ISO 3166-2 region's IRI ("au-wa")
 _EDITION = re.compile(r"[\s-]+(?:\d{4}|\d{1,2}|[IVXL]+)$")
 
 
@@ -98,7 +98,7 @@ def _places_clash(a: URIRef, b: URIRef, gaz: Gazetteer) -> bool:
     not say which region a city is in, so any region of its state may hold it)."""
     if a == b or gaz.state_of(a) == b or gaz.state_of(b) == a:
         return False
-    region = any(_REGION.search(str(p)) for p in (a, b))
+    region = is_region(a) or is_region(b)
     return not (region and gaz.state_of(a) is not None and gaz.state_of(a) == gaz.state_of(b))
 
 

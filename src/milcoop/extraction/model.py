@@ -70,6 +70,13 @@ class EventClaim:
         return family_of(self.cls)
 
 
+# the families of deals: signed acts a report, a ceremony or a relative clause may date
+DEALS = ("Agreement", "ProcurementContract", "JointProductionProject")
+
+# acts between people rather than deals over things: they last for days ("ended on" dates
+# their end), and a weapon's maker named in them takes no part
+PEOPLE_ACTS = ("JointExercise", "OfficialVisit", "TrainingExchange", "DialogueMechanism")
+
 FAMILY = {
     "NavalExercise": "JointExercise",
     "AirExercise": "JointExercise",

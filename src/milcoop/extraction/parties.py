@@ -14,7 +14,7 @@ from . import cues as C
 from . import roster
 from . import triggers as T
 from .merging import series
-from .model import EventClaim, Mention, family_of
+from .model import PEOPLE_ACTS, EventClaim, Mention, family_of
 from .roles import Roles
 from .spotting import Trigger
 from .within import WithinDocument
@@ -47,9 +47,8 @@ _FOLLOWED = re.compile(
     r"(?:[\w$€£.,-]+\s+){0,4}$",
     re.I,
 )
-_UNDER_IT = re.compile(r"\bunder\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:contract|deal|order))\b")
+_UNDER_IT = re.compile(rf"\b{T.UNDER_IT}\b")
 _FMS = re.compile(r"\bForeign\s+Military\s+Sales?\b|\bFMS\b")
-_PEOPLES_ACTS = ("JointExercise", "OfficialVisit", "DialogueMechanism", "TrainingExchange")
 _BUYERS_OFFICES = ("Ministry", "GovernmentAgency", "ArmedForces", "MilitaryUnit")
 
 
@@ -88,7 +87,7 @@ class PartyFinder(WithinDocument):
             # type's name, not a party to the drill
             and not (
                 m.kind == "DefenceCompany"
-                and family_of(trig.cls) in _PEOPLES_ACTS
+                and family_of(trig.cls) in PEOPLE_ACTS
                 and any(e.kind == "EquipmentModel" and 0 <= e.start - m.end <= 1 for e in mentions)
             )
         ]
@@ -161,14 +160,7 @@ class PartyFinder(WithinDocument):
             and not re.search(r"\bfrom\b", clause)
         ):  # "The first batteries for the Royal Saudi Air Defense Forces are scheduled to
             # arrive": under the latest sale to them
-            under = next(
-                (
-                    c
-                    for c in reversed(self.events)
-                    if c.family == "ProcurementContract" and participants < c.participants
-                ),
-                None,
-            )
+            under = self._latest("ProcurementContract", lambda c: participants < c.participants)
             participants = set(under.participants) if under else participants
         if (
             not participants
@@ -187,16 +179,11 @@ class PartyFinder(WithinDocument):
             and (_SAME_KIT.search(clause) or _FOLLOWED.search(self.view, lo, trig.start))
         ):  # "the UAE signed a contract for the same system", "Iraq followed in September
             # 2024 with an order": from the seller of the latest sale with a seller said
-            seller = next(
-                (
-                    sold
-                    for c in reversed(self.events)
-                    if c.family == "ProcurementContract"
-                    and s.start - c.evidence[-1][1] <= 600
-                    and (sold := _seller(c))
-                ),
-                set(),
+            sale = self._latest(
+                "ProcurementContract",
+                lambda c: s.start - c.evidence[-1][1] <= 600 and bool(_seller(c)),
             )
+            seller = _seller(sale) if sale else set()
             if len(seller) == 1 and not seller & participants:
                 participants |= seller
         if not participants and trig.rule.direction and not K.PAIR.search(clause):

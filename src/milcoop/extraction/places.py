@@ -22,6 +22,15 @@ _CAPITAL_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'-]*")
 _WORD = re.compile(r"[\w’'-]+")
 
 
+# the IRI `resource("place", region.code)` mints for an ISO 3166-2 region: "place/au-wa"
+_REGION_IRI = re.compile(r"/place/[a-z]{2}-[a-z0-9]+$")
+
+
+def is_region(iri: URIRef) -> bool:
+    """A place minted from an ISO 3166-2 region ("Western Australia"), not a GeoNames city."""
+    return bool(_REGION_IRI.search(str(iri)))
+
+
 def features(finder: EntityFinder, view: str):
     """Seas, bays, straits, bases: places GeoNames' city list does not hold."""
     for match in L.FEATURE.finditer(view):

@@ -24,6 +24,8 @@ SIGN = (
     r"finali[sz]ed|clinched|sealed|struck|renewed|renews|exchanged|adopted|agreed\s+on|"
     r"closed|secured)"
 )
+# "deliveries under it", "under the contract": the deal a text points back to
+UNDER_IT = r"under\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:contract|deal|order))"
 
 # a drill by its common nouns: the rule for drills found by name too
 DRILL = Rule(
@@ -283,7 +285,7 @@ RULES: list[Rule] = [
             # "with deliveries starting around 2029", "Deliveries are scheduled to run from
             # 2028 to 2031", "Deliveries began in March"
             # ("deliveries under it are due to begin in 2027")
-            r"\bdeliver(?:y|ies)\s+(?:under\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:contract|deal|order))\s+)?"
+            rf"\bdeliver(?:y|ies)\s+(?:{UNDER_IT}\s+)?"
             r"(?:starting|beginning|due|expected|scheduled|"
             r"(?:(?:are|is|was|were|will)\s+(?:be\s+)?)?(?:now\s+)?(?:set|due|expected|scheduled|"
             r"planned|slated)\s+to\s+(?:start|begin|run|take\s+place|be\s+completed|finish|end)|"

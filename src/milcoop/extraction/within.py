@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rdflib import URIRef
 
 from ..datefinding import DateResolver
@@ -15,10 +17,8 @@ from . import roster
 from .clauses import clause_of
 from .focus import Focus
 from .merging import edition_year_clash, finer_place, inside_span, merge_into, refines, same_event
-from .model import EventClaim, Mention, family_of
+from .model import DEALS, EventClaim, Mention, family_of
 from .spotting import Trigger
-
-DEALS = ("Agreement", "ProcurementContract", "JointProductionProject")
 
 
 class WithinDocument:
@@ -53,9 +53,12 @@ class WithinDocument:
         # "the drill brings together ships from Poland, Germany and Sweden": more partners
         return target.family == "JointExercise" and len(claim.named & target.participants) >= 1
 
-    def _latest(self, family: str) -> EventClaim | None:
+    def _latest(
+        self, family: str, test: Callable[[EventClaim], bool] = lambda c: True
+    ) -> EventClaim | None:
+        """The latest act of `family` told so far (that passes `test`)."""
         for claim in reversed(self.events):
-            if claim.family == family:
+            if claim.family == family and test(claim):
                 return claim
         return None
 
