@@ -195,8 +195,8 @@ class DateResolver:
         pre = g["pre"].lower()
         if pre == "since":
             return date, None, "since", True, False
-        if pre == "by":  # "by 2023": a deadline
-            return None, date, "until", True, False
+        if pre in ("by", "by the end of"):  # "by 2023": a deadline
+            return None, date, "by", True, False
         return None, date, "until", True, False
 
     def _until_md(self, g):

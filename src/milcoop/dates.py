@@ -79,6 +79,6 @@ class DateMention:
     text: str
     begin: PartialDate | None = None  # the event's start
     finish: PartialDate | None = None  # the event's end
-    kind: str = "point"  # point | range | since | until | reported
+    kind: str = "point"  # point | range | since | until | by (a deadline) | reported
     resolved: bool = True  # False when a relative form met an unknown publication date
     year_inferred: bool = False  # year taken from the publication date, not the text

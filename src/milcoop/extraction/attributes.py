@@ -15,6 +15,8 @@ from .model import DEALS, PEOPLE_ACTS, EventClaim, Mention
 # -- status and occurrence cues ---------------------------------------------------------
 # Occurrence verbs: a noun trigger with one of these nearby is a specific event.
 OCCURRENCE = T.rx(
+    # ("the final assembly line that Embraer runs with Saab": a partnership at work)
+    r"\b(?:runs|operates)\s+(?:jointly\s+)?with\b|"
     r"\b(?:held|hold|holds|holding|conducted|conduct|conducting|took\s+part|take\s+part|"
     r"taking\s+part|kicked\s+off|kick\s+off|started|starts|began|begin|begins|ended|ends|"
     r"tore\s+up|terminated|scrapped|cancell?ed|called\s+off|"
@@ -71,6 +73,9 @@ _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:signed|set\s+up|formed|created|established|concluded|"
     r"inked|agreed|launched)\s+(?:an?\s+|the\s+)?(?:[\w$€£.,-]+\s+){0,4}$"
 )
+# "The US Army has awarded Lockheed Martin a $226 million contract": the trigger is the verb
+_HAS = re.compile(r"\b(?:has|have)\s+$")
+_DEAL_VERB = re.compile(r"(?:awarded|signed|inked|concluded)\b")
 # a second verb after the act's own: "completed training earlier this year and flew ..."
 _AND_VERB = re.compile(
     r"\s+and\s+(?:later\s+|then\s+)?(?:[a-z]+ed|flew|took|went|began|made|held|sent)\b"
@@ -140,7 +145,13 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
                 _SAID_IT_HAD.fullmatch(view, d.end, trig.start)
                 or (
                     d.start > trig.end
-                    and _PERFECT.search(view, max(0, trig.start - 40), trig.start)
+                    and (
+                        _PERFECT.search(view, max(0, trig.start - 40), trig.start)
+                        or (
+                            _HAS.search(view, max(0, trig.start - 10), trig.start)
+                            and _DEAL_VERB.match(view, trig.start)
+                        )
+                    )
                 )
             )
         ]
@@ -257,11 +268,14 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
         if begun and begun[-1].begin.first_day() <= d.finish.first_day():
             claim.start = begun[-1].begin
     claim.year_inferred = d.year_inferred
-    if d.finish is not None:
+    if d.kind == "by" and claim.start is None and FUTURE.search(clause):
+        # "The remaining 16 jets are scheduled to arrive by the end of 2026": the one date
+        claim.start = d.finish  # said for an act to come is when it is due
+    elif d.finish is not None:
         claim.end = d.finish
     elif d.kind == "point" and claim.start is not None:
         # "began on Monday and runs until March 14": the end comes in a second expression
-        until = [u for u in usable if u.kind == "until" and u.start > d.end and u.finish]
+        until = [u for u in usable if u.kind in ("until", "by") and u.start > d.end and u.finish]
         if until and until[0].finish.last_day() >= claim.start.first_day():
             claim.end = until[0].finish
     if d.kind == "since":

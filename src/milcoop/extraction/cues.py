@@ -68,6 +68,9 @@ FIRST_WHEN = T.rx(
 # handing over, delivering, donating: done where the recipient is
 HANDING = T.rx(r"hand(?:s|ed|ing)?\s+over|deliver(?:s|ed|ing)?\b|donat(?:es|ed|ing)\b")
 
+# "has so far handed over 14 of the 30 aircraft": a running total of an act already told
+SO_FAR = T.rx(r"\b(?:so\s+far|to\s+date|thus\s+far)\b")
+
 # "on the sidelines of a meeting of Southeast Asian defence ministers": a gathering of many,
 # the occasion of this act, not a mechanism of its parties ("the ninth ... Dialogue" is one)
 SIDELINES = T.rx(r"\bsidelines\s+of\s+an?\s+(?:[\w'’-]+\s+){0,6}$")

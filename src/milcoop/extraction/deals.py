@@ -12,6 +12,7 @@ from . import triggers as T
 from .clauses import ANOTHER_TIME, UNDER_FRAME
 from .spotting import BOUGHT_AND, Trigger
 
+_TECH_TRANSFER = re.compile(r"transfer(?:s|red|ring)?\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?technology")
 _UNDER_WHICH = re.compile(r"\bunder\s+which\b", re.I)  # "an agreement ... under which X will make"
 _UNDER = re.compile(r"\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}$")  # "under a deal"
 # "an agreement ..., which allows Austria to buy": a framework for purchases, not one
@@ -69,6 +70,17 @@ def fold(trigs: list[Trigger], s: Sentence) -> list[Trigger]:
                     t.definite
                     or not ANOTHER_TIME.search(s.text, buys[0].end - s.start, t.start - s.start)
                 )
+            )
+        ]
+        # "ordered 36 Gripens from Saab ..., with the Swedish company committed to transfer
+        # technology to a dozen Brazilian firms": a term of the order, not a production
+        trigs = [
+            t
+            for t in trigs
+            if not (
+                t.cls == "JointProductionProject"
+                and t.start > buys[0].end
+                and _TECH_TRANSFER.fullmatch(s.text, t.start - s.start, t.end - s.start)
             )
         ]
     trigs = _contract_to_supply(trigs, s)

@@ -69,6 +69,8 @@ class EntityFinder:
     def is_locative(self, view: str, pos: int, end: int | None = None) -> bool:
         if end is not None and L.SUBJECT_VERB.match(view, end):
             return False  # "in October Buenos Aires signed": the capital acts
+        if end is not None and self._city_state_listed(view, pos, end):
+            return False  # "patrol vessels from Singapore and Malaysia": a state in a list
         before = re.split(r"[.!?;:]", view[max(0, pos - 60) : pos])[-1]  # this sentence only
         if re.search(r"\b(?:with|by)\s+$", before):
             return False  # "to sign a contract with Tokyo": a party, however far "to" is
@@ -82,6 +84,16 @@ class EntityFinder:
         return bool(re.search(r"(?:,|\band)\s+$", before)) and bool(
             re.search(r"\b(?:cities|towns|districts|regions|provinces|of|in)\b", before)
         )
+
+    def _city_state_listed(self, view: str, pos: int, end: int) -> bool:
+        """A city-state's name (Singapore, the city and the state) with a state named next."""
+        found = self.gaz.lookup(view[pos:end])
+        state = self.gaz.state_of(found[0]) if found else None
+        if state is None or self.gaz.entities[state].label != view[pos:end]:
+            return False
+        after = L.LIST_ITEM_AFTER.match(view, end)
+        named = self.gaz.lookup(after.group(1)) if after else None
+        return bool(named) and self.gaz.entities[named[0]].kind == "State"
 
     def mint(
         self, kind: str, key: str, label: str, state: URIRef | None = None, **extra
@@ -316,7 +328,8 @@ class EntityFinder:
             + list(self._persons(view))
             + list(self._places(view))
             + list(places.features(self, view))
-            + list(places.linked(self, view, {s for _, s in states_at}))
+            # (a state named only in a force's name counts: "the Nigerian Air Force")
+            + list(places.linked(self, view, {s for c in base for s in c.mention.states}))
             + list(equipment.equipment(self, view))
         )
         named = [c for c in base if c.mention.how == "name" and c.mention.kind != "State"]

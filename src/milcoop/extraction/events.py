@@ -8,6 +8,8 @@ participants, date, place, name and equipment is the same event.
 
 from __future__ import annotations
 
+import re
+
 from rdflib import URIRef
 
 from ..datefinding import DateResolver
@@ -173,6 +175,16 @@ class EventFinder(PartyFinder):
                 continue
             own = [d for d, o in zip(dates, owner, strict=True) if o == i]
             participle = C.ORDERED_BEFORE.search(self.view, max(lo, trig.start - 40), trig.end)
+            if (
+                participle
+                and not own
+                and any(
+                    t.cls == "ArmsTransfer"
+                    and not re.search(r"[,;]", self.view[t.end : trig.start])
+                    for t in trigs[:i]
+                )
+            ):  # "took delivery of the first six of 24 AH-64E helicopters bought from the
+                continue  # United States": an undated older order, named to say what arrived
             # (not "signed an MoU yesterday at the close of the first session of the JPCDS": a
             # session of days, its last day only)
             closing = C.CLOSE_OF.search(self.view, max(lo, trig.start - 60), trig.start)
@@ -230,6 +242,14 @@ class EventFinder(PartyFinder):
                 if trig.name and target is not None and target.name is None:
                     target.name = trig.name  # "The five-day exercise, named X 2025, ..."
                 continue  # "The one-day activity ... included communication drills": parts of it
+            if (
+                family == "JointExercise"
+                and claim
+                and not (claim.start or claim.named or trig.name)
+                and (last := self._latest(family)) is not None
+                and s.start - last.evidence[-1][1] <= 300
+            ):  # "Crews practised communication checks, formation manoeuvres and ...": no
+                continue  # state, no date, right after a drill: what its crews did in it
             if claim is None or not self._anchored(trig, claim, s, lo, hi):
                 seen_cls.add(family)
                 continue
@@ -237,7 +257,8 @@ class EventFinder(PartyFinder):
                 if claim.start is not None:  # "this week's drill follows the training the
                     self.events.append(claim)  # countries conducted earlier this year": another
                 continue  # "Varuna 2025 ..., the most demanding edition of the drill": the same
-            if self._restated(claim, made.get(family)):
+            tally = C.SO_FAR.search(self.view, max(lo, trig.start - 30), trig.end)
+            if self._restated(claim, made.get(family), bool(tally)):
                 continue
             self._add(claim)
             made[family] = claim

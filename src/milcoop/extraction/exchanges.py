@@ -112,6 +112,8 @@ DIALOGUE = Rule(
         r"(?:and\s+(?:defen[cs]e|security|strategic)\s+)?(?:policy\s+)?"
         r"(?:dialogue|talks|consultations)\b|"
         r"\b(?:armaments?|defen[cs]e[\s-]+industr(?:y|ial))\s+(?:consultations|talks|dialogue)\b|"
+        # "held their annual Navy to Navy Talks": services' staff talks
+        r"\b(?:navy|army|air\s+force)[\s-]+to[\s-]+(?:navy|army|air\s+force)\s+(?:staff\s+)?talks\b|"
         # "when they meet in Tbilisi next month for their annual trilateral talks"
         r"\bannual\s+(?:(?:trilateral|bilateral|quadrilateral|ministerial)\s+)?"
         r"(?:talks|consultations)\b|"

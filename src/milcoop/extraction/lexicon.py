@@ -122,6 +122,8 @@ LOCATIVE = re.compile(
 )
 # the list item just before a name: "Malaysia, New Zealand, " or "Brazil and "
 LIST_ITEM_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s*(?:,\s*|\s+and\s+)$")
+# the list item just after a name: ", New Zealand" or " and Malaysia"
+LIST_ITEM_AFTER = re.compile(r"(?:,\s*|\s+and\s+)([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
 # "the Philippine Air Force (PAF)": the letters a document defines for a name
 DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 
@@ -243,7 +245,8 @@ SHIP_PREFIX = {
 # Named ships: "INS Vikrant", "PNS Khaibar", "USS Dewey", "BRP Jose Rizal"; "CNS" is read as a
 # prefix but names no one navy
 SHIP = re.compile(
-    rf"\b(?P<name>(?:{'|'.join(sorted({*SHIP_PREFIX, 'CNS'}))})"
+    # (Vietnamese ships go by hull number: "HQ-012 Ly Thai To")
+    rf"\b(?P<name>(?:{'|'.join(sorted({*SHIP_PREFIX, 'CNS'}))}|HQ-\d{{2,4}})"
     r"\s+[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|[IVX]+|(?:the|de|del|da|di|do|la|le)\s+"
     r"[A-Z][\w’'-]+)){0,2})"
 )

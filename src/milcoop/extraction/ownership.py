@@ -52,6 +52,12 @@ def date_owner(trigs: list[Trigger], date: DateMention, view: str) -> int | None
         after = [i for i, t in enumerate(trigs) if 0 <= t.start - date.end <= 30]
         return after[0] if after else None
     i = max([0] + [i for i, t in enumerate(trigs) if t.start < date.start])
+    while (
+        i > 0
+        and "," in view[trigs[i].end : date.start]
+        and C.ORDERED_BEFORE.search(view, max(0, trigs[i].start - 40), trigs[i].end)
+    ):  # "took delivery of PNS Badr, the third of four corvettes ordered from Turkey, at a
+        i -= 1  # ceremony ... on Monday": the day of the delivery, not of the older order
     if (
         i + 1 < len(trigs)
         and trigs[i].end <= date.start
@@ -79,7 +85,9 @@ _SCOPE = re.compile(
 # "the drill that New Delhi and Abu Dhabi started last year": when the series began ("the
 # second meeting of the ministers, a format launched in Baku in October last year")
 _ORIGIN = re.compile(
-    r"(?:\b(?:that|which)\s+(?:[\w-]+\s+){1,6}?(?:started|began|launched|inaugurated|initiated|"
+    # (not a determiner after a preposition: "Deliveries from that order began in 2024")
+    r"(?:(?<!from\s)(?<!under\s)(?<!with\s)(?<!for\s)(?<!of\s)\b(?:that|which)\s+(?:[\w-]+\s+){1,6}?"
+    r"(?:started|began|launched|inaugurated|initiated|"
     r"first\s+held)|,\s+an?\s+(?:format|series|mechanism|forum|dialogue)\s+(?:first\s+)?"
     r"(?:launched|started|set\s+up|created|established)(?:\s+in\s+[A-Z][\w-]+)?|"
     # "First held in 2010, Blue Strike was last staged in 2023"
@@ -122,6 +130,9 @@ _COMPARED = re.compile(
     r"\b(?:up|down)\s+from\s+(?:the\s+|an?\s+)?[^.;,]{0,40}?\b(?:in|of|by)\s+$", re.I
 )
 
+# "a programme of military cooperation running to 2028": how long it lasts, not when signed
+_RUNS_TO = re.compile(r"\b(?:running|runs|run|lasting|valid)\s+(?:to|until|till|through)\s+$", re.I)
+
 
 def not_its_date(d: DateMention, view: str) -> bool:
     """A date in the sentence that says something else than when its act happened."""
@@ -131,6 +142,7 @@ def not_its_date(d: DateMention, view: str) -> bool:
         or record_since(d, view)
         or bool(_IN_SERVICE.search(view, max(0, d.start - 30), d.start))
         or bool(_COMPARED.search(view, max(0, d.start - 60), d.start))
+        or bool(_RUNS_TO.search(view, max(0, d.start - 30), d.start))
     )
 
 

@@ -49,6 +49,7 @@ _FOLLOWED = re.compile(
 )
 _UNDER_IT = re.compile(rf"\b{T.UNDER_IT}\b")
 _FMS = re.compile(r"\bForeign\s+Military\s+Sales?\b|\bFMS\b")
+_THE_SERVICE = re.compile(r"\b(?-i:[Tt]he)\s+(navy|army|air\s+force)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BUYERS_OFFICES = ("Ministry", "GovernmentAgency", "ArmedForces", "MilitaryUnit")
 
 
@@ -146,8 +147,13 @@ class PartyFinder(WithinDocument):
         handover = self._latest("ArmsTransfer")
         if (
             not participants
-            and (trig.rule is T.HANDED_WHICH or self.view.startswith("followed", trig.start))
             and handover is not None
+            and (
+                trig.rule is T.HANDED_WHICH
+                or self.view.startswith("followed", trig.start)
+                # "The jets landed at ...", of a delivery told without its day
+                or (trig.rule is T.ARRIVAL and trig.definite and handover.start is None)
+            )
             and s.start - handover.evidence[-1][1] <= 400
         ):  # "Nearchos follows Kimon, which the yard handed over last December", "..., followed
             # by the second in December 2024"
@@ -287,9 +293,13 @@ class PartyFinder(WithinDocument):
             return None  # "placed an order with the state shipyard PT PAL": a home purchase
         if len(participants) == 1 and trig.rule.direction in ("acquire", "receive"):
             buyer, supplier = self.roles.acquirer(mentions, trig, lo, hi)
-            buyer = buyer or set(self.about.pair(1))  # unnamed buyer: the story's state
+            # unnamed buyer: the force "the navy" names back to, else the story's state
+            meant = set() if buyer else self._force_meant(lo, trig.start)
+            buyer = buyer or meant or set(self.about.pair(1))
             if supplier and supplier <= buyer:
                 return None  # "to be bought from Indian industry": a home purchase
+            participants |= meant
+            trig.meant = frozenset(meant)
         seller = self._seller_after(trig, mentions)
         if len(participants) == 1 and (
             trig.rule.direction
@@ -315,6 +325,20 @@ class PartyFinder(WithinDocument):
             # that joins it: "Japan will take part in Balikatan, the exercise between ...")
             participants = paired | (participants & self.roles.side(mentions, lo, trig.start))
         return participants
+
+    def _force_meant(self, lo: int, at: int) -> set[URIRef]:
+        """The state of the force a bare "the navy" before `at` names back to: "The Royal Thai
+        Navy signed ... The navy ordered the submarine from CSOC in 2017"."""
+        said = _THE_SERVICE.search(self.view, lo, at)
+        if said is None:
+            return set()
+        service = said.group(1).casefold()
+        forces = [
+            m
+            for m in self.mentions
+            if m.kind == "ArmedForces" and m.end <= lo and service in m.text.casefold()
+        ]
+        return set(forces[-1].states) if forces else set()
 
     def _edition_before(self, trig: Trigger) -> EventClaim | None:
         """ "Last year's edition, Malabar 2024": the latest drill of the Malabar series."""

@@ -43,6 +43,7 @@ def features(finder: EntityFinder, view: str):
         yield Candidate(start, end, 3, mention, minted)
 
 
+_REGION_WORD = re.compile(r" (?:State|Province|Region|Prefecture|Governorate|Oblast)\b")
 _NAME_GOES_ON = re.compile(r" [A-Z]\w")
 
 
@@ -69,6 +70,8 @@ def linked(finder: EntityFinder, view: str, states: set[URIRef]):
             if found is None:
                 continue
             iri, minted = found
+            if is_region(iri) and (word := _REGION_WORD.match(view, end)):
+                end = word.end()  # "Niger State": the Nigerian state, not the state of Niger
             locative = finder.is_locative(view, start)
             mention = Mention(start, end, view[start:end], iri, "Place", "name", (), locative)
             yield Candidate(start, end, 4, mention, minted)

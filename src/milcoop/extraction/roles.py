@@ -39,6 +39,7 @@ _BUILT_IN = re.compile(
 )
 
 
+_REPLACES = re.compile(r"\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ing)?)\b", re.I)
 _PREP_WHICH = re.compile(r"\b(?:of|under|with|from|through|for)\s+which\b")
 
 
@@ -67,7 +68,10 @@ class Roles:
         }
 
     def origin(self, mentions: list[Mention], lo: int, hi: int) -> set[URIRef]:
-        """States that make what is bought: "took delivery of FA-50s built by KAI"."""
+        """States that make what is bought: "took delivery of FA-50s built by KAI" (not what
+        it replaces: "... and will replace the BAE Hawk trainers")."""
+        cut = _REPLACES.search(self.view, lo, hi)
+        hi = cut.start() if cut else hi
         return self.makers(mentions, lo, hi) | {
             st for m in mentions if lo <= m.start < hi and m.kind != "Place" for st in m.states
         }
@@ -229,6 +233,7 @@ class Roles:
                 supplier = self.side(mentions, frm_at, to_at if to_at > frm_at else hi)
             else:  # receive / acquire: the subject gets, "from"/"with"/"built by" supplies
                 recipient, supplier = self.acquirer(mentions, trig, lo, hi)
+                recipient = recipient or set(trig.meant)  # "The navy ordered": that navy's
                 if direction == "acquire" and re.search(r"\bwith\b", view[lo : trig.start]):
                     w = lo + re.search(r"\bwith\b", view[lo : trig.start]).start()
                     supplier = self.side(mentions, w, trig.start) or supplier

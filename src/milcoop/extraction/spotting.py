@@ -8,6 +8,8 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from rdflib import URIRef
+
 from ..reference import Gazetteer
 from ..text import Sentence
 from . import lexicon as L
@@ -70,10 +72,14 @@ _NAMED_AGREEMENT = re.compile(
 )
 # what arrives when a delivery does: "the first Qatari jets arrived at Dukhan air base"
 _CARGO_SUBJECT = re.compile(
-    r"\W*(?:the|both|all)\s+(?:[\w-]+\s+){0,3}?(?:aircraft|jets?|planes?|fighters?|helicopters?|"
+    r"\W*(?:the|both|all)\s+(?:[\w,-]+\s+){0,3}?(?:aircraft|jets?|planes?|fighters?|helicopters?|"
     r"drones?|ships?|frigates?|corvettes?|submarines?|vessels?|tanks?|vehicles?|systems?|"
     r"rifles?|guns?|howitzers?|missiles?|interceptors?|launchers?|batter(?:y|ies)|rounds)\b",
     re.I,
+)
+_PASSIVE = re.compile(r"(?:\b(?:was|were)\s+$|^(?:was|were)\s)", re.I)
+_ONE_OF_THEM = re.compile(
+    r"\W*the\s+(?:first|second|third|fourth|lead|last|final|next|remaining|other)\b", re.I
 )
 _CARGO = re.compile(
     r"\b(?:jets|fighters|trainers|aircraft|helicopters|drones|ships|frigates?|corvettes?|"
@@ -162,7 +168,9 @@ _EXERCISE_NAMED = re.compile(
 )
 
 
-_DETERMINER = re.compile(r"\b(?:the|this|these|those)\s+(?:[\w$.-]+\s+){0,2}$", re.I)
+_DETERMINER = re.compile(  # ("aircraft from that order")
+    r"\b(?:(?:the|this|these|those)\s+(?:[\w$.-]+\s+){0,2}|that\s+)$", re.I
+)
 _DEAL_NOUN = re.compile(r"(?i:purchase|acquisition|order|orders|deal|procurement|contract)")
 
 
@@ -177,6 +185,7 @@ class Trigger:
     definite: bool = False
     name: str | None = None
     known: object = None
+    meant: frozenset[URIRef] = frozenset()  # the state a bare "the navy" names back to
 
 
 class Spotter:
@@ -250,6 +259,7 @@ class Spotter:
                 ):  # "The aircraft, a former RAAF plane, was received by Air Brigade 918"
                     used, cls = T.RECEIVED_BY, "ArmsTransfer"
                 before = s.text[: match.start()]
+                passive = bool(_PASSIVE.search(before) or _PASSIVE.match(match.group()))
                 trig = Trigger(used, start, end, cls)
                 if rule.cls == "JointExercise":
                     named = _NAME_BEFORE.search(before)
@@ -270,8 +280,13 @@ class Spotter:
                     # "... signed a ₱36-billion contract with KAI. Teodoro and Kang signed the
                     # agreement on Monday": the deal just told
                     trig.definite = True
-                elif used is T.RECEIVED_BY:  # "The aircraft was received by ...": the one told
-                    trig.definite = True
+                elif used is T.RECEIVED_BY or (
+                    (used is T.ARRIVAL or (rule.direction in ("receive", "supply") and passive))
+                    and _CARGO_SUBJECT.match(s.text)
+                    and not _ONE_OF_THEM.match(s.text)
+                ):  # "The aircraft was received by ...", "The jets landed at Kainji on Tuesday",
+                    # "The 2,900-tonne ship ... was handed over by ...": the one told (but "The
+                    trig.definite = True  # lead ship was handed over in 2023" is another)
                 elif rule.direction in ("acquire", None) and _DEAL_NOUN.fullmatch(match.group()):
                     # "presented the purchase as a symbol" (not "obstacles that slow orders")
                     trig.definite = bool(_DETERMINER.search(before))

@@ -25,7 +25,9 @@ SIGN = (
     r"closed|secured)"
 )
 # "deliveries under it", "under the contract": the deal a text points back to
-UNDER_IT = r"under\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:contract|deal|order))"
+UNDER_IT = (  # ("deliveries from that order")
+    r"(?:under\s+(?:it|them)|(?:under|from)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(?:contract|deal|order))"
+)
 
 # a drill by its common nouns: the rule for drills found by name too
 DRILL = Rule(
@@ -71,19 +73,21 @@ SIGNING = Rule(
         # "it signed a €5.2 billion package for 24 jets"
         r"(?<=\d\s)(?:million|billion|bn|m)\s+package|"
         r"letters?\s+of\s+(?:offer\s+and\s+)?acceptance|LOAs?|"
-        r"cooperation\s+(?:plan|programme|program)|plan\s+of\s+(?:[\w-]+\s+)?cooperation|"
+        r"cooperation\s+(?:plan|programme|program)|(?:plan|programme|program)\s+of\s+(?:[\w-]+\s+)?cooperation|"
         r"arrangement|framework(?:\s+agreement)?)\b|\b(?P<noun2>agreements?|deals?|accords?|"
         rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?|framework|convention|"
-        r"amendment(?!\s+to\b)|"
-        r"arrangement|letters?\s+of\s+intent|cooperation\s+plan|plan\s+of\s+(?:[\w-]+\s+)?cooperation)"
+        r"amendment(?!\s+to\b)|roadmap|"
+        r"arrangement|letters?\s+of\s+intent|cooperation\s+plan|(?:plan|programme|program)\s+of\s+(?:[\w-]+\s+)?cooperation)"
         rf"(?:\s+of\s+understanding)?(?:\s+(?:on|for|with|covering|between|creating|establishing)\s+[\w\s–-]{{1,80}}?)?"
         # "The deal, worth about 100 billion rupees ($1.13 billion), was signed"
         rf"(?:,(?:[^,.;]|(?<=\d)[.,](?=\d)){{1,60}},)?(?:,?\s+(?:that|which)(?:\s+[\w-]+){{1,8}}?|"
         # "the framework agreement Warsaw and Seoul concluded in July 2022": its makers first
         r"\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]+){0,3}(?=\s+" + SIGN + r"\b))?"
-        rf",?\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+|(?:to|will|would|(?:is|are)\s+to)\s+be\s+)?"
+        # ("The logistics agreement itself was signed in Hanoi in June 2022")
+        rf"(?:\s+itself)?,?\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+|(?:to|will|would|(?:is|are)\s+to)\s+be\s+)?"
         # ("We expect the transfer agreement to be signed in Rome later this month")
-        rf"(?:first\s+|formally\s+)?{SIGN}\b|"
+        # ("a roadmap agreed in Vilnius in December 2023")
+        rf"(?:first\s+|formally\s+)?(?:{SIGN}|agreed(?=\s+(?:in|at|by|last|earlier)\b))\b|"
         # "an Implementing Arrangement between the two air forces on ... was initialled"
         r"\b(?P<noun3>agreement|memorandum|MoU|protocol|arrangement|contract|deal|"
         r"letter\s+of\s+(?:offer\s+and\s+)?acceptance|LOA)\b"
@@ -148,15 +152,17 @@ TOGETHER_DRILL = Rule(
     anchored=True,
 )
 
-# "The first of them is due to arrive next year", "The first aircraft are expected in 2026": a
+# "The first of them is due to arrive next year", "The first aircraft are expected in 2026",
+# "The remaining 16 jets are scheduled to arrive by the end of 2026": a
 # delivery still to come, under the contract the story told of
 EXPECTED = Rule(
     "ArmsTransfer",
     rx(
-        r"\b(?-i:[Tt]he)\s+first\s+(?:of\s+them|(?:[\w-]+\s+){0,2}?(?:aircraft|jets|fighters|"
+        r"\b(?-i:[Tt]he)\s+(?:first|remaining)\s+(?:of\s+them|(?:[\w-]+\s+){0,2}?(?:aircraft|jets|fighters|"
         r"ships|vessels|boats|frigates|corvettes|submarines|helicopters|systems|units|tanks|"
-        r"howitzers|launchers|batch|deliveries))\s+(?:is|are)\s+(?:due|expected|scheduled)\s+"
-        r"(?:to\s+arrive\b|in\b|by\b)|"
+        r"howitzers|launchers|batch|deliveries)(?:\s+of\s+the\s+(?:new\s+)?(?:batch|order))?)\s+"
+        # "the first aircraft of the new batch were expected to reach Egypt in 2028"
+        r"(?:is|are|was|were)\s+(?:due|expected|scheduled)\s+(?:to\s+(?:arrive|reach)\b|in\b|by\b)|"
         # "with the equipment expected to reach the Philippines next year"
         r"\b(?:equipment|shipments?|consignments?)\s+(?:(?:is|are)\s+)?(?:expected|due|scheduled|"
         r"set)\s+to\s+(?:reach|arrive\s+in)\b|"

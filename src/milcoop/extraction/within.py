@@ -94,12 +94,14 @@ class WithinDocument:
         target.involves |= claim.involves
         target.lots += [lot for lot in claim.lots if lot not in target.lots]
 
-    def _restated(self, claim: EventClaim, earlier: EventClaim | None) -> bool:
+    def _restated(self, claim: EventClaim, earlier: EventClaim | None, tally: bool) -> bool:
         """A second, undated word for the act the sentence already reports ("began a joint
-        exercise ..., the latest edition of an annual drill"): its anchor joins that event."""
+        exercise ..., the latest edition of an annual drill"), or a tally of it ("Deliveries
+        ... began in 2024, and Dassault has so far handed over 14"): its anchor joins that
+        event."""
         if (
             earlier is None
-            or claim.start is not None
+            or (claim.start is not None and not tally)
             or claim.name
             or not claim.participants <= earlier.participants
         ):
@@ -150,10 +152,29 @@ class WithinDocument:
         ):  # "During that trip, the two defence ministries signed a roadmap": the trip's date
             trip = self._latest("OfficialVisit")
             then = trip.start if trip else None
+        elif undated and claim.family in DEALS and (day := self._trip_day(lo)) is not None:
+            # "Merz paid an official visit to Lithuania on Thursday, ..., and the two
+            then = day  # governments signed an agreement": signed on that day of the visit
         else:
             return
         if then:
             claim.start, claim.end = then, None
+
+    def _trip_day(self, at: int) -> PartialDate | None:
+        """The last day said before `at` in a sentence that told a visit before `at`."""
+        trip = self._latest("OfficialVisit")
+        if trip is None or not any(a < at for a, _ in trip.anchors):
+            return None
+        first, last = trip.evidence[-1]
+        if not first <= at < last:
+            return None
+        text = self.view[first:at]
+        days = [
+            d
+            for d in self.resolver.find(text, first, O.future_from(text))
+            if d.begin and d.begin.day and d.kind == "point"
+        ]
+        return days[-1].begin if days else None
 
     def _day_told(self, families: tuple[str, ...] = ("",)) -> PartialDate | None:
         """The day of the latest act told with one, of the first of `families` that has one

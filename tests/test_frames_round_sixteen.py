@@ -1,0 +1,269 @@
+"""Extraction rules of the sixteenth round, from a batch written short and plain: an older order
+named to say what arrived, deliveries "from that order" and their running total, the first or
+remaining aircraft due to arrive, what new kit replaces, services' staff talks, a city-state in
+a list of states, agreements "itself signed" or "agreed in", a signing told beside a visit, a
+contract "awarded" and dated by its report, a region named with its type, a bare "the navy",
+a ship handed over said twice, and a partnership "runs with".
+
+Every text here was written for these tests; the reference data is the real one.
+"""
+
+from __future__ import annotations
+
+from newsdoc import act, acts, iso, news, only
+
+
+def test_an_order_named_to_say_what_arrived_keeps_its_own_date(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "The Pakistan Navy took delivery of PNS Khaibar, the second of four corvettes ordered "
+        "from Turkey, at a ceremony in Karachi on Monday.",
+        published="2025-10-08",
+    )
+    delivery = only(ex, "ArmsTransfer")
+    assert delivery.start.iso() == "2025-10-06"
+    assert not [
+        c for c in ex.events if c.start and c.start.iso() == "2025-10-06" and c is not delivery
+    ]
+
+
+def test_an_undated_older_order_inside_a_delivery_is_no_new_contract(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "In April the Moroccan army took delivery of the first four of 24 AH-64E helicopters "
+        "bought from the United States.",
+        published="2025-06-12",
+    )
+    assert acts(ex) == {act("ArmsTransfer", "mar", "usa")}
+    # (after a comma the purchase is an act told of its own)
+    ex = news(
+        tmp_path,
+        gaz,
+        "Romania will receive the last F-16s from Norway by the end of 2025, joining 17 jets "
+        "acquired earlier from Portugal.",
+        published="2025-06-12",
+    )
+    assert act("ProcurementContract", "prt", "rou") in acts(ex)
+
+
+def test_deliveries_from_that_order_and_their_running_total(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Cairo ordered 30 more jets from France in 2021. Deliveries from that order began in "
+        "2024, and Dassault has so far handed over 12 of the 30 aircraft, the latest two "
+        "arriving last month.",
+        published="2025-06-20",
+    )
+    delivery = only(ex, "ArmsTransfer")
+    assert delivery.participants == iso("egy", "fra")
+    assert delivery.start.iso() == "2024"
+
+
+def test_the_first_or_remaining_aircraft_due_to_arrive(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Egypt signed for 12 more Rafale jets from France on Wednesday. The first aircraft of "
+        "the new batch were expected to reach Egypt in 2028, an official said.",
+        published="2025-06-20",
+    )
+    assert only(ex, "ArmsTransfer").start.iso() == "2028"
+    ex = news(
+        tmp_path,
+        gaz,
+        "Nigeria ordered 24 M-346 jets from Italy in 2024. The remaining 16 jets are scheduled "
+        "to arrive by the end of 2026.",
+        published="2025-12-04",
+    )
+    delivery = only(ex, "ArmsTransfer")
+    assert (delivery.participants, delivery.start.iso(), delivery.status) == (
+        iso("ita", "nga"),
+        "2026",
+        "planned",
+    )
+
+
+def test_what_new_kit_replaces_is_no_party_and_that_order_is_no_new_one(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Malaysia signed for 18 FA-50 jets from South Korea in February 2023. The first four "
+        "aircraft from that order are expected to arrive at Kuantan air base next year and "
+        "will replace the BAE Hawk trainers the air force retired.",
+        published="2025-08-15",
+    )
+    assert acts(ex) == {
+        act("ProcurementContract", "kor", "mys"),
+        act("ArmsTransfer", "kor", "mys"),
+    }
+
+
+def test_services_staff_talks_are_a_dialogue(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "In Nusa Dua on Monday, the Indonesian and Australian navy chiefs held their annual Navy "
+        "to Navy Talks, which reviewed coordinated patrols.",
+        published="2025-02-19",
+    )
+    talks = only(ex, "DialogueMechanism")
+    assert (talks.participants, talks.start.iso()) == (iso("aus", "idn"), "2025-02-17")
+
+
+def test_a_city_state_in_a_list_of_states_takes_part(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Frigates from India and Japan and patrol vessels from Singapore and Malaysia joined "
+        "Indonesian warships for Exercise Komodo 2025 off Bali on Sunday.",
+        published="2025-02-18",
+    )
+    assert only(ex, "JointExercise").participants == iso("idn", "ind", "jpn", "mys", "sgp")
+
+
+def test_an_agreement_itself_signed_or_agreed_in_a_city(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "India and Vietnam signed an implementing arrangement on Tuesday. The logistics "
+        "agreement itself was signed in Hanoi in June 2022.",
+        published="2025-11-26",
+    )
+    assert sorted(c.start.iso() for c in ex.events) == ["2022-06", "2025-11-25"]
+    ex = news(
+        tmp_path,
+        gaz,
+        "The German brigade in Lithuania grew out of a roadmap agreed in Vilnius in December 2023.",
+        published="2025-05-23",
+    )
+    deal = only(ex, "Agreement")
+    assert (deal.participants, deal.start.iso()) == (iso("deu", "ltu"), "2023-12")
+
+
+def test_a_signing_told_beside_a_visit_takes_its_day(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "German Chancellor Friedrich Merz paid an official visit to Lithuania on Thursday, and "
+        "Berlin and Vilnius signed an agreement on the stationing of a German brigade.",
+        published="2025-05-23",
+    )
+    assert only(ex, "Agreement").start.iso() == "2025-05-22"
+    # (the day said in the sentence, not the visit's first: "On Wednesday the delegation
+    # travelled to Baranovichi, where ...")
+    ex = news(
+        tmp_path,
+        gaz,
+        "Myanmar's deputy military chief arrived in Minsk on Monday for a four-day visit. On "
+        "Wednesday the delegation travelled to Baranovichi, where the Myanmar Air Force signed "
+        "a contract with Belarus's 558th Aircraft Repair Plant.",
+        published="2025-10-10",
+    )
+    assert only(ex, "ProcurementContract").start.iso() == "2025-10-08"
+
+
+def test_a_programme_running_to_a_year_was_not_signed_then(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Myanmar's deputy military chief held talks with Belarusian Defence Minister Viktor "
+        "Khrenin on Tuesday, after which the two men signed a programme of military "
+        "cooperation running to 2028.",
+        published="2025-10-10",
+    )
+    deal = only(ex, "Agreement")
+    assert (deal.participants, deal.start.iso()) == (iso("blr", "mmr"), "2025-10-07")
+
+
+def test_crews_practising_in_a_drill_just_told_are_part_of_it(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Ships of the Philippines, Japan and Australia held a maritime cooperative activity west "
+        "of Palawan on Nov. 11-12. A Royal Australian Air Force P-8A flew overhead. Crews "
+        "practised communication checks and formation manoeuvres.",
+        published="2025-11-13",
+    )
+    assert only(ex, "JointExercise").participants == iso("aus", "jpn", "phl")
+
+
+def test_an_awarded_contract_is_dated_by_its_report(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "The US Army has awarded Lockheed Martin a $226 million contract to build 18 HIMARS "
+        "launchers for Morocco, the Pentagon said on Tuesday.",
+        published="2025-06-12",
+    )
+    deal = only(ex, "ProcurementContract")
+    assert (deal.participants, deal.start.iso()) == (iso("mar", "usa"), "2025-06-10")
+
+
+def test_a_region_named_with_its_type_is_no_state_and_the_jets_are_those_told(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "The Nigerian Air Force has taken delivery of four more M-346 jets from Italy. The jets "
+        "landed at Kainji air base in Niger State on Tuesday after a ferry flight.",
+        published="2025-12-04",
+    )
+    delivery = only(ex, "ArmsTransfer")
+    assert (delivery.participants, delivery.start.iso()) == (iso("ita", "nga"), "2025-12-02")
+
+
+def test_a_promise_to_transfer_technology_is_a_term_of_the_order(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Brazil ordered 36 Gripens from Saab in October 2014 under a deal worth SEK 39.3bn, with "
+        "the Swedish company committed to transfer technology to Brazilian firms.",
+        published="2025-10-09",
+    )
+    assert acts(ex) == {act("ProcurementContract", "bra", "swe")}
+    ex = news(
+        tmp_path,
+        gaz,
+        "Both jets came off the final assembly line that Embraer runs with Saab at Gavião Peixoto.",
+        published="2025-10-09",
+    )
+    assert acts(ex) == {act("JointProductionProject", "bra", "swe")}
+
+
+def test_the_navy_names_back_to_the_force_told(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "The Royal Thai Navy signed an amended contract with CSOC last week. Germany declined "
+        "to license its engine for a Chinese-built warship, leaving the hull unfinished. The "
+        "navy ordered the submarine from CSOC in 2017.",
+        published="2025-11-12",
+    )
+    older = [c for c in ex.events if c.start and c.start.iso() == "2017"]
+    assert [c.participants for c in older] == [iso("chn", "tha")]
+
+
+def test_a_ship_handed_over_told_twice_is_one_handover(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "The Pakistan Navy has taken delivery of a corvette from Turkey, the navy said. The "
+        "2,900-tonne ship, based on a Turkish design, was handed over by a representative of "
+        "ASFAT at Karachi on Monday. The lead ship was handed over in Istanbul in 2023.",
+        published="2025-10-08",
+    )
+    deliveries = [c for c in ex.events if c.cls == "ArmsTransfer"]
+    assert sorted(c.start.iso() for c in deliveries) == ["2023", "2025-10-06"]
+
+
+def test_a_ship_name_after_a_hull_number_names_no_state(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Vietnam and China held their 39th joint patrol in the Gulf of Tonkin on Tuesday. The "
+        "Vietnamese side took part with the frigate HQ-012 Ly Thai To.",
+        published="2025-12-04",
+    )
+    assert only(ex, "JointExercise").participants == iso("chn", "vnm")
