@@ -43,7 +43,7 @@ def iso(date: PartialDate | None) -> str | None:
         ("Last year, the two countries held", "2021", None, "point"),
         ("the most recent one took place in February this year.", "2022-02", None, "point"),
         ("The drills will last until September 17.", None, "2022-09-17", "until"),
-        ("would be completed by the end of 2022.", None, "2022", "until"),
+        ("would be completed by the end of 2022.", None, "2022", "by"),  # a deadline
         ("the war which erupted on Sept. 27, 2020, ended", "2020-09-27", None, "point"),
         ("three years ago", "2019", None, "point"),
         ("in late 2020", "2020", None, "point"),
