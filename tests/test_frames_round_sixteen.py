@@ -84,6 +84,15 @@ def test_the_first_or_remaining_aircraft_due_to_arrive(tmp_path, gaz):
         "2026",
         "planned",
     )
+    # (but a deadline does not date the deal it completes)
+    ex = news(
+        tmp_path,
+        gaz,
+        "Pakistan ordered four corvettes from Turkey in 2018. According to the shipyard, the "
+        "order would be completed by the end of 2027.",
+        published="2025-12-04",
+    )
+    assert [c.start.iso() for c in ex.events] == ["2018"]
 
 
 def test_what_new_kit_replaces_is_no_party_and_that_order_is_no_new_one(tmp_path, gaz):
@@ -267,3 +276,196 @@ def test_a_ship_name_after_a_hull_number_names_no_state(tmp_path, gaz):
         published="2025-12-04",
     )
     assert only(ex, "JointExercise").participants == iso("chn", "vnm")
+
+
+# -- from the round's second short batch (t325-t340) ---------------------------------------
+
+
+def test_a_paragraph_naming_a_newsletter_as_a_source_is_read(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Algeria has ordered 12 Su-57E fighters from Russia.\n\nThe contract was signed in "
+        "Moscow in late April, a source told a Moscow-based aviation newsletter.",
+        published="2025-05-19",
+    )
+    assert only(ex, "ProcurementContract").start.iso() == "2025-04"
+
+
+def test_the_first_export_customer_is_no_shipment(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Algeria has ordered 12 Su-57E fifth-generation fighters from Russia, becoming the first "
+        "export customer for the type, according to Russian industry sources and Algerian press "
+        "reports published over the weekend.",
+        published="2025-05-19",
+    )
+    assert acts(ex) == {act("ProcurementContract", "dza", "rus")}
+
+
+def test_the_fifth_and_last_squadron_expected(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "India ordered five S-400 squadrons from Russia in October 2018. Deliveries were slowed "
+        "by the war, and the fifth and last squadron is now expected in the second half of "
+        "2026.",
+        published="2025-11-14",
+    )
+    delivery = only(ex, "ArmsTransfer")
+    assert (delivery.participants, delivery.start.iso(), delivery.status) == (
+        iso("ind", "rus"),
+        "2026",
+        "planned",
+    )
+
+
+def test_making_with_a_partner_said_as_a_fact(tmp_path, gaz):
+    for body in (
+        "Mazagon Dock in Mumbai built all six Kalvari-class boats with technology transferred "
+        "by France's Naval Group.",
+        "At the Astana plant, ANKA drones for Kazakhstan are being assembled with Turkish "
+        "Aerospace.",
+    ):
+        ex = news(tmp_path, gaz, body, published="2025-03-21")
+        assert [c.cls for c in ex.events] == ["JointProductionProject"], body
+    ex = news(
+        tmp_path,
+        gaz,
+        "Britain, Japan and Italy moved on Tuesday, when BAE Systems, Leonardo and a Japanese "
+        "consortium completed the formation of Edgewing, the company that will design and "
+        "develop the GCAP fighter.",
+        published="2025-06-26",
+    )
+    production = only(ex, "JointProductionProject")
+    assert (production.participants, production.start.iso()) == (
+        iso("gbr", "ita", "jpn"),
+        "2025-06-24",
+    )
+
+
+def test_a_treaty_the_three_countries_signed(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Britain, Japan and Italy oversee the fighter through a body set up under a treaty the "
+        "three countries signed in Tokyo in December 2023.",
+        published="2025-06-26",
+    )
+    (deal,) = ex.events
+    assert (deal.participants, deal.start.iso()) == (iso("gbr", "ita", "jpn"), "2023-12")
+
+
+def test_a_ship_which_a_state_transferred(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Sri Lanka already operates one ship of the class, SLNS Sayura, which India transferred "
+        "in 2000.",
+        published="2025-06-12",
+    )
+    delivery = only(ex, "ArmsTransfer")
+    assert (delivery.participants, delivery.start.iso()) == (iso("ind", "lka"), "2000")
+
+
+def test_a_crew_to_train_aboard_a_ship_abroad(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "India will hand over a patrol vessel to Sri Lanka in July. A Sri Lankan crew will train "
+        "aboard the vessel at Visakhapatnam in India from later this month.",
+        published="2025-06-12",
+    )
+    training = only(ex, "TrainingExchange")
+    assert (training.participants, training.start.iso()) == (iso("ind", "lka"), "2025-06")
+
+
+def test_ministers_of_three_capitals_due_to_meet(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "The defence ministers of Athens, Nicosia and Cairo are due to meet in Cairo in February "
+        "to review their cooperation programme.",
+        published="2025-12-05",
+    )
+    talks = only(ex, "DialogueMechanism")
+    assert (talks.participants, talks.start.iso()) == (iso("cyp", "egy", "grc"), "2026-02")
+
+
+def test_a_plan_of_bilateral_military_cooperation(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Turkish Defence Minister Yaşar Güler paid an official visit to Kazakhstan on Tuesday "
+        "and Wednesday, holding talks in Astana with his Kazakh counterpart. On Wednesday the "
+        "ministers signed a plan of bilateral military "
+        "cooperation for 2026.",
+        published="2025-09-05",
+    )
+    deal = only(ex, "Agreement")
+    assert (deal.participants, deal.start.iso()) == (iso("kaz", "tur"), "2025-09-03")
+
+
+def test_the_first_of_them_handed_over_to_its_navy(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "In 2024 Jakarta ordered two offshore combat ships from Italy's Fincantieri. The first "
+        "of them, renamed KRI Brawijaya, was handed over to the Indonesian Navy at La Spezia in "
+        "May.",
+        published="2025-07-24",
+    )
+    delivery = only(ex, "ArmsTransfer")
+    assert (delivery.participants, delivery.start.iso()) == (iso("idn", "ita"), "2025-05")
+
+
+def test_the_co_production_agreement_told_again_is_that_agreement(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Denmark and Ukraine on Tuesday signed an agreement allowing Ukrainian companies to "
+        "manufacture weapons on Danish soil. The co-production agreement was signed in "
+        "Copenhagen by the two defence ministers.",
+        published="2025-10-09",
+    )
+    assert acts(ex) == {act("Agreement", "dnk", "ukr")}
+
+
+def test_what_moves_as_parts_or_money_is_no_transfer(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "ANKA drones are being assembled in Astana with Turkish Aerospace. Kazakh technicians "
+        "are fitting wings, engines and avionics supplied from Türkiye, and the share of parts "
+        "made in Kazakhstan is to grow, the company said.",
+        published="2025-09-05",
+    )
+    assert not [c for c in ex.events if c.cls == "ArmsTransfer"]
+    ex = news(
+        tmp_path,
+        gaz,
+        "The exercise comes weeks after the Philippine Navy took delivery of two patrol boats "
+        "from the United States in March, paid for from the $500 million in Foreign Military "
+        "Financing that Washington pledged to Manila last year.",
+        published="2025-04-22",
+    )
+    assert only(ex, "ArmsTransfer").start.iso() == "2025-03"
+
+
+def test_the_first_of_those_tanks_comes_under_the_contract_further_back(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Norway has ordered 18 more Leopard 2A8 tanks from Germany's KNDS Deutschland, the "
+        "Norwegian Defence Materiel Agency said on Thursday. The agency signed the amendment in "
+        "Munich on Wednesday. It is worth NOK 5.2 billion and includes spare parts, simulators "
+        "and tools. Army planners have long argued that the northern brigade needs more armour "
+        "to hold the Finnmark plateau in winter, when roads close for weeks and supply lines "
+        "from the south run through a single valley, and officers told parliament last spring "
+        "that the existing fleet could not cover both the north and the Oslo region at once. "
+        "The first of those tanks is due to reach Brigade North at Setermoen in 2026.",
+        published="2025-10-23",
+    )
+    delivery = only(ex, "ArmsTransfer")
+    assert (delivery.participants, delivery.start.iso()) == (iso("deu", "nor"), "2026")

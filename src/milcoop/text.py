@@ -20,7 +20,9 @@ _CAPTION = re.compile(
     r"\)\s*$|^\s*\((?:photo|image)[^)]*\)\s*$"
 )
 _BOILERPLATE = re.compile(
-    r"(?i)newsletter|unsubscribe|by signing up|recaptcha|privacy policy|terms of (?:use|service)"
+    # ("The Daily Sabah Newsletter", but not "told a Moscow-based aviation newsletter")
+    r"(?i)newsletter\s*$|\bour\s+newsletter|newsletter\s+sign|unsubscribe|by signing up"
+    r"|recaptcha|privacy policy|terms of (?:use|service)"
     r"|leave a reply|your email address will not|required fields are marked|keep up to date with"
     r"|all rights reserved|share this article|follow us on|click here|subscribe to"
 )

@@ -268,9 +268,14 @@ def dates(claim: EventClaim, trig, found: list[DateMention], clause: str, view: 
         if begun and begun[-1].begin.first_day() <= d.finish.first_day():
             claim.start = begun[-1].begin
     claim.year_inferred = d.year_inferred
-    if d.kind == "by" and claim.start is None and FUTURE.search(clause):
-        # "The remaining 16 jets are scheduled to arrive by the end of 2026": the one date
-        claim.start = d.finish  # said for an act to come is when it is due
+    if (
+        d.kind == "by"
+        and claim.start is None
+        and claim.family == "ArmsTransfer"
+        and FUTURE.search(clause)
+    ):  # "The remaining 16 jets are scheduled to arrive by the end of 2026": the one date said
+        claim.start = d.finish  # for a delivery to come is when it is due (but "the order
+        # would be completed by the end of 2022" does not date the order)
     elif d.finish is not None:
         claim.end = d.finish
     elif d.kind == "point" and claim.start is not None:
@@ -302,7 +307,7 @@ def place(claim: EventClaim, trig, places: list[Mention], mentions: list[Mention
         claim.place = states[-1].iri
 
 
-_STILL_TO_COME = re.compile(r"\b(?:is|are)\s+(?:due|expected|scheduled)\b")
+_STILL_TO_COME = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?:due|expected|scheduled)\b")
 _DONE = re.compile(
     r"(?:signed|inked|concluded|took\s+delivery|handed\s+over|delivered|held|conducted|bought|"
     r"ordered|purchased|visited)\b",

@@ -177,14 +177,20 @@ NOT_ARMS = T.rx(
     r"indigenous(?:ly)?|home-grown|domestically|each\s+other|one\s+another)\b|"
     # "export revenue rose to $1.1bn": a company's figures, not a shipment
     r"^\w+\s+(?:revenues?|earnings|turnover|income|sales)\b|"
+    # "the first export customer for the type": a buyer's rank, not a shipment
+    r"^\w+\s+(?:customers?|clients?|users?|operators?|variants?|versions?|models?|markets?)\b|"
     # "send FA-50 jets and a C-130 to Exercise Pitch Black": a contingent, not a transfer
     r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:Exercise|exercises?|drills?|war\s?games?)\b"
 )
 
 # "a letter ... had been delivered to Iran": the thing moved is not a weapon
 NOT_CARGO = T.rx(  # (not the verb: "The Ministry further notes that ... the US approved")
-    r"\b(?:letters?|messages?|invitations?|proposals?|notes?(?!\s+that\b)|sanctions)\b[^.;]{0,60}$"
+    r"\b(?:letters?|messages?|invitations?|proposals?|notes?(?!\s+that\b)|sanctions)\b[^.;]{0,60}$|"
+    # "the $500 million in Foreign Military Financing that Washington pledged to Manila"
+    r"\b(?:financing|funding|grants?|loans?|aid)\s+(?:that|which)\s+[^.;,]{0,40}$"
 )
+# "wings, engines and avionics supplied from Türkiye": parts named by where they come from
+PARTS_SUPPLIED = re.compile(r"\b[a-z][\w-]*s\s+(?:supplied|provided)\s+(?=from\b|by\b)")
 
 # "signed an MoU during Modi's visit in April": the signing shares the visit's date
 DURING = re.compile(r"\b(?:during|amid|on\s+the\s+sidelines\s+of|while|at\s+the\s+end\s+of)\b")

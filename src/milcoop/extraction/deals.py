@@ -123,6 +123,14 @@ def fold(trigs: list[Trigger], s: Sentence) -> list[Trigger]:
     if (
         deal is not None
         and deal.cls == "Agreement"
+        and deal.definite
+        and making
+        and 0 <= deal.start - making[-1].end <= 1
+    ):  # "The co-production agreement was signed in Copenhagen by ...": the agreement told,
+        return [t for t in trigs if t is not making[-1]]  # named by what it is about
+    if (
+        deal is not None
+        and deal.cls == "Agreement"
         and making
         and (
             making[0].start > deal.start

@@ -32,6 +32,11 @@ def _owner_patterns(owner: str) -> tuple[re.Pattern, re.Pattern]:
     return forces, re.compile(rf"(?P<owner>{owner})(?:['’]s)?\s+$")
 
 
+_OFFICES_OF = re.compile(
+    r"\b(?:ministers|ministries|governments|leaders|chiefs)\s+of\s+(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?){0,4}$"
+)
+
+
 class EntityFinder:
     """Finds the entity mentions of one document."""
 
@@ -74,6 +79,8 @@ class EntityFinder:
         before = re.split(r"[.!?;:]", view[max(0, pos - 60) : pos])[-1]  # this sentence only
         if re.search(r"\b(?:with|by)\s+$", before):
             return False  # "to sign a contract with Tokyo": a party, however far "to" is
+        if _OFFICES_OF.search(before):
+            return False  # "the defence ministers of Athens, Nicosia and Cairo": the states
         if L.LOCATIVE.search(before):
             return True
         # a list of places: "Baku, Astara, Jabrayil and Imishli"; but in "forces of Australia,

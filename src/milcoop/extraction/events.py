@@ -176,6 +176,12 @@ class EventFinder(PartyFinder):
             own = [d for d, o in zip(dates, owner, strict=True) if o == i]
             participle = C.ORDERED_BEFORE.search(self.view, max(lo, trig.start - 40), trig.end)
             if (
+                trig.cls == "ArmsTransfer"
+                and not own
+                and C.PARTS_SUPPLIED.search(self.view, max(lo, trig.start - 40), trig.end + 6)
+            ):
+                continue
+            if (
                 participle
                 and not own
                 and any(
@@ -204,7 +210,14 @@ class EventFinder(PartyFinder):
             if C.OFFSET.search(self.view, max(lo, trig.start - 60), trig.start):
                 # "three years after it placed the order": not the sentence's day (a date after
                 # the trigger is still its own: "wrapped up X, which was held from Aug. 11")
-                own = [d for d in own if C.ITS_OWN_WHEN.search(self.view, trig.end, d.start)]
+                own = [
+                    d
+                    for d in own
+                    if C.ITS_OWN_WHEN.search(self.view, trig.end, d.start)
+                    # ("comes weeks after the Philippine Navy took delivery of two boats from
+                    # the United States in March": said in the same breath, its own)
+                    or (d.start > trig.end and "," not in self.view[trig.end : d.start])
+                ]
             claim = self._claim(s, trig, lo, hi, own)
             if claim:
                 self._borrowed_day(claim, trig, lo, hi, bool(own))

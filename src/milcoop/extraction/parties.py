@@ -49,6 +49,9 @@ _FOLLOWED = re.compile(
 )
 _UNDER_IT = re.compile(rf"\b{T.UNDER_IT}\b")
 _FMS = re.compile(r"\bForeign\s+Military\s+Sales?\b|\bFMS\b")
+_ONE_OF_THOSE = re.compile(
+    r"\W*(?-i:The)\s+(?:first|second|third|last|final|lead)\s+of\s+(?:them|those|these)\b"
+)
 _THE_SERVICE = re.compile(r"\b(?-i:[Tt]he)\s+(navy|army|air\s+force)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BUYERS_OFFICES = ("Ministry", "GovernmentAgency", "ArmedForces", "MilitaryUnit")
 
@@ -160,7 +163,12 @@ class PartyFinder(WithinDocument):
             participants = set(handover.participants)
         contract = self._latest("ProcurementContract")
         if (
-            trig.rule in (T.ARRIVAL, T.EXPECTED)
+            (
+                trig.rule in (T.ARRIVAL, T.EXPECTED)
+                # "The first of them, renamed KRI Brawijaya, was handed over to the Indonesian
+                # Navy at La Spezia in May"
+                or (C.HANDING.match(self.view, trig.start) and _ONE_OF_THOSE.match(clause))
+            )
             and len(participants) == 1
             and not self.roles.makers(mentions, lo, hi)
             and not re.search(r"\bfrom\b", clause)
@@ -174,7 +182,11 @@ class PartyFinder(WithinDocument):
             and contract is not None
             # (further back when the words point to it: "deliveries under it")
             and s.start - contract.evidence[-1][1]
-            <= (1500 if _UNDER_IT.search(self.view, trig.start, trig.end) else 400)
+            <= (
+                1500
+                if _UNDER_IT.search(self.view, trig.start, trig.end) or _ONE_OF_THOSE.match(clause)
+                else 400
+            )
         ):  # "... a contract for 26 Rafale M. The jets are to operate from INS Vikrant, with
             # deliveries starting around 2029", "GE began delivering them in March 2025":
             # deliveries under that contract

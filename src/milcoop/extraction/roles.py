@@ -244,6 +244,14 @@ class Roles:
                 # "At a ceremony in Tbilisi, the Turkish ambassador handed over 12 vehicles"
                 others = claim.participants - supplier
                 recipient = others if len(others) == 1 else recipient
+            if (
+                supplier == recipient
+                and direction == "supply"
+                and not built
+                and subject
+                and subject[-1].kind == "EquipmentModel"
+            ):  # "The first of them, renamed KRI Brawijaya, was handed over to the Indonesian
+                supplier = set()  # Navy": the ship's navy is who receives it, not who sells
             if supplier and supplier == recipient and len(supplier) == 1:
                 return True
             supplier, recipient = supplier - recipient, recipient - supplier

@@ -73,16 +73,19 @@ SIGNING = Rule(
         # "it signed a €5.2 billion package for 24 jets"
         r"(?<=\d\s)(?:million|billion|bn|m)\s+package|"
         r"letters?\s+of\s+(?:offer\s+and\s+)?acceptance|LOAs?|"
-        r"cooperation\s+(?:plan|programme|program)|(?:plan|programme|program)\s+of\s+(?:[\w-]+\s+)?cooperation|"
+        r"cooperation\s+(?:plan|programme|program)|(?:plan|programme|program)\s+of\s+(?:[\w-]+\s+){0,2}cooperation|"
         r"arrangement|framework(?:\s+agreement)?)\b|\b(?P<noun2>agreements?|deals?|accords?|"
         rf"memorand(?:um|ums|a)|MoUs?|treaty|declaration|pact|protocol|contracts?|framework|convention|"
         r"amendment(?!\s+to\b)|roadmap|"
-        r"arrangement|letters?\s+of\s+intent|cooperation\s+plan|(?:plan|programme|program)\s+of\s+(?:[\w-]+\s+)?cooperation)"
+        r"arrangement|letters?\s+of\s+intent|cooperation\s+plan|(?:plan|programme|program)\s+of\s+(?:[\w-]+\s+){0,2}cooperation)"
         rf"(?:\s+of\s+understanding)?(?:\s+(?:on|for|with|covering|between|creating|establishing)\s+[\w\s–-]{{1,80}}?)?"
         # "The deal, worth about 100 billion rupees ($1.13 billion), was signed"
         rf"(?:,(?:[^,.;]|(?<=\d)[.,](?=\d)){{1,60}},)?(?:,?\s+(?:that|which)(?:\s+[\w-]+){{1,8}}?|"
         # "the framework agreement Warsaw and Seoul concluded in July 2022": its makers first
-        r"\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]+){0,3}(?=\s+" + SIGN + r"\b))?"
+        r"\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]+){0,3}|"
+        # ("a treaty the three countries signed in Tokyo in December 2023")
+        r"the\s+(?:two|three|four|five)\s+(?:countries|governments|states|nations|sides))"
+        r"(?=\s+" + SIGN + r"\b))?"
         # ("The logistics agreement itself was signed in Hanoi in June 2022")
         rf"(?:\s+itself)?,?\s+(?:was\s+|were\s+|(?:had|has|have)\s+been\s+|(?:to|will|would|(?:is|are)\s+to)\s+be\s+)?"
         # ("We expect the transfer agreement to be signed in Rome later this month")
@@ -158,11 +161,15 @@ TOGETHER_DRILL = Rule(
 EXPECTED = Rule(
     "ArmsTransfer",
     rx(
-        r"\b(?-i:[Tt]he)\s+(?:first|remaining)\s+(?:of\s+them|(?:[\w-]+\s+){0,2}?(?:aircraft|jets|fighters|"
+        r"\b(?-i:[Tt]he)\s+(?:first|remaining|(?:second|third|fourth|fifth|sixth|next)"
+        r"(?:\s+and\s+(?:last|final))?)\s+(?:of\s+them|(?:[\w-]+\s+){0,2}?(?:aircraft|jets|fighters|"
         r"ships|vessels|boats|frigates|corvettes|submarines|helicopters|systems|units|tanks|"
-        r"howitzers|launchers|batch|deliveries)(?:\s+of\s+the\s+(?:new\s+)?(?:batch|order))?)\s+"
-        # "the first aircraft of the new batch were expected to reach Egypt in 2028"
-        r"(?:is|are|was|were)\s+(?:due|expected|scheduled)\s+(?:to\s+(?:arrive|reach)\b|in\b|by\b)|"
+        r"howitzers|launchers|batch|deliveries|squadrons?|batter(?:y|ies))"
+        r"(?:\s+of\s+the\s+(?:new\s+)?(?:batch|order))?)\s+"
+        # "the first aircraft of the new batch were expected to reach Egypt in 2028", "the fifth
+        # and last squadron is now expected in the second half of 2026"
+        r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:due|expected|scheduled)\s+"
+        r"(?:to\s+(?:arrive|reach)\b|in\b|by\b)|"
         # "with the equipment expected to reach the Philippines next year"
         r"\b(?:equipment|shipments?|consignments?)\s+(?:(?:is|are)\s+)?(?:expected|due|scheduled|"
         r"set)\s+to\s+(?:reach|arrive\s+in)\b|"
@@ -180,8 +187,10 @@ EXPECTED = Rule(
 HANDED_WHICH = Rule(
     "ArmsTransfer",
     rx(
-        r"(?<=,\s)(?:which|that)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:handed\s+over|"
-        r"delivered)\b"
+        r"(?<=,\s)(?:which|that)\s+(?:(?:the|its)\s+(?:[\w-]+\s+){0,2}?|"
+        # "SLNS Sayura, which India transferred in 2000"
+        r"(?-i:[A-Z])[\w-]+\s+(?=(?:transferred|gifted|donated)\b))(?:handed\s+over|"
+        r"delivered|transferred|gifted|donated)\b"
     ),
     anchored=True,
     direction="supply",
@@ -364,6 +373,16 @@ RULES: list[Rule] = [
             r"(?:[\w-]+\s+){0,4}?(?:locally|in\s+(?!the\b)[A-Z]\w+)|"
             r"\b(?:built|assembled|produced|manufactured|made)\b[^.;]{0,60}\bwith\s+[A-Z]\w+\s+"
             r"(?:technical\s+|engineering\s+)?(?:assistance|help|support|know-how)\b|"
+            # "built all six Kalvari-class boats, a Scorpène design, with technology transferred
+            # by France's Naval Group"
+            r"\b(?:built|assembled|produced|manufactured|made)\b[^.;]{0,60}\bwith\s+(?:[\w-]+\s+)?"
+            r"technology\s+(?:transferred|licensed|supplied)\s+(?:by|from)\b|"
+            # "drones are being assembled with Turkish Aerospace (TUSAŞ)"
+            r"\b(?:is|are)\s+being\s+(?:assembled|built|produced|manufactured)\s+with\s+(?-i:[A-Z])|"
+            # "completed the formation of Edgewing, the company that will design and develop the
+            # GCAP jet"
+            r"\bformation\s+of\s+(?-i:[A-Z])[\w-]+,\s+the\s+(?:[\w-]+\s+)?(?:company|venture|firm)\s+"
+            r"that\s+will\s+(?:design|develop|build|produce|manufacture)\b|"
             r"\bpartner(?:ed|s|ing)?\s+(?:with\s+[^.;]{0,60}?)?to\s+(?:manufacture|produce|build(?!\s+up\b)|"
             r"develop|assemble|make)\b|"
             r"\b(?:developing|building|producing|making|manufacturing)\s+(?:[\w-]+\s+){0,4}?"
