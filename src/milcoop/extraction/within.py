@@ -168,12 +168,7 @@ class WithinDocument:
         first, last = trip.evidence[-1]
         if not first <= at < last:
             return None
-        text = self.view[first:at]
-        days = [
-            d
-            for d in self.resolver.find(text, first, O.future_from(text))
-            if d.begin and d.begin.day and d.kind == "point"
-        ]
+        days = [d for d in self._days_in(self.view[first:at], first) if d.kind == "point"]
         return days[-1].begin if days else None
 
     def _day_told(self, families: tuple[str, ...] = ("",)) -> PartialDate | None:
@@ -188,14 +183,18 @@ class WithinDocument:
     def _day_before(self) -> PartialDate | None:
         """The last day named in the two sentences before."""
         for p in reversed(self.prior):
-            days = [
-                d
-                for d in self.resolver.find(p.text, p.start, O.future_from(p.text))
-                if d.start >= self.dateline_end and d.begin and d.begin.day and d.kind != "reported"
-            ]  # a day, not a span ("On Saturday, X received Y, who visits from 17 to 20 Oct.")
-            if days:
-                return max(days, key=lambda d: (d.kind == "point", d.start)).begin
+            days = self._days_in(p.text, p.start)
+            if days:  # a day, not a span ("On Saturday, X received Y, who visits from 17 to 20
+                return max(days, key=lambda d: (d.kind == "point", d.start)).begin  # Oct.")
         return None
+
+    def _days_in(self, text: str, start: int) -> list[DateMention]:
+        """The dates with a day that `text` (at `start`) says, reports of it aside."""
+        return [
+            d
+            for d in self.resolver.find(text, start, O.future_from(text))
+            if d.start >= self.dateline_end and d.begin and d.begin.day and d.kind != "reported"
+        ]
 
     def _dated_apart(self, s: Sentence, trig: Trigger, dates: list[DateMention]) -> bool:
         """A dated deal in a clause of its own beside a habit: "under an agreement signed in
