@@ -469,3 +469,39 @@ def test_the_first_of_those_tanks_comes_under_the_contract_further_back(tmp_path
     )
     delivery = only(ex, "ArmsTransfer")
     assert (delivery.participants, delivery.start.iso()) == (iso("deu", "nor"), "2026")
+
+
+# -- from the round's third short batch (t341-t356) ----------------------------------------
+
+
+def test_a_supply_ship_and_ships_sent_to_watch_are_no_transfers(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Chinese and Russian warships ended a joint patrol in the Pacific on Wednesday. The task "
+        "group, made up of the Chinese destroyer Shaoxing and a supply ship, together with the "
+        "Russian destroyer Admiral Tributs, set out on Aug. 7. Japan said it had sent a P-3C "
+        "patrol aircraft and a destroyer to monitor the group.",
+        published="2025-08-22",
+    )
+    assert acts(ex) == {act("JointExercise", "chn", "rus")}
+
+
+def test_last_years_patrol_and_an_earlier_edition_of_a_series_told(tmp_path, gaz):
+    ex = news(
+        tmp_path,
+        gaz,
+        "Last year's patrol, the fifth, took Chinese and Russian ships from the Sea of Japan "
+        "into the South China Sea.",
+        published="2025-08-22",
+    )
+    patrol = only(ex, "JointExercise")
+    assert (patrol.participants, patrol.start.iso()) == (iso("chn", "rus"), "2024")
+    ex = news(
+        tmp_path,
+        gaz,
+        "The Indian Army and the Australian Army opened Exercise AUSTRAHIND 2025 in Rajasthan on "
+        "Monday. AUSTRAHIND 2024 was staged at Pune from Nov. 8 to 21 last year.",
+        published="2025-11-14",
+    )
+    assert sorted(c.start.iso() for c in ex.events) == ["2024-11-08", "2025-11-10"]

@@ -24,6 +24,7 @@ from . import deals, roster
 from . import ownership as O
 from .clauses import clause_of
 from .focus import Focus, filed_from
+from .merging import series
 from .model import EventClaim, Mention
 from .parties import PartyFinder
 from .roles import Roles
@@ -95,7 +96,10 @@ class EventFinder(PartyFinder):
         """Find the events of one sentence."""
         if self._made_under(s):
             return
-        trigs = self.spotter.find(s, self._latest("JointExercise") is not None)
+        told = tuple(
+            sorted({series(c.name) for c in self.events if c.family == "JointExercise" and c.name})
+        )
+        trigs = self.spotter.find(s, self._latest("JointExercise") is not None, told)
         if not trigs:
             return
         if s.text.rstrip().endswith("?") or s.text.startswith("Whether "):

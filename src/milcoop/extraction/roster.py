@@ -28,7 +28,8 @@ TAKING_PART = T.rx(
     r"(?:are|is|were|was)\s+(?:also\s+)?involved)\b"
 )
 _OPENING_YEAR = T.rx(r"\s*(?:in|by|since|during)\s+(?:[\w-]+\s+)?(?P<y>(?:19|20)\d\d)\b")
-OBSERVER = T.rx(r"\bobservers?\b")
+# (also those who watch it: "had sent a P-3C patrol aircraft and a destroyer to monitor it")
+OBSERVER = T.rx(r"\bobservers?\b|\bto\s+(?:monitor|shadow|track|watch)\b")
 _FROM = T.rx(r"\b(?:contingents?|troops|units|forces|personnel|sailors|marines|ships)\s+from\s+$")
 _OTHER_CLAUSE = T.rx(r",\s+(?:while|whereas|but|and)\b|;")
 AS_OBSERVER = T.rx(r"[^.;]{0,40}?\bas\s+(?:an?\s+)?observers?\b")

@@ -193,7 +193,9 @@ class Spotter:
         self.gaz = gaz
         self.mentions = mentions
 
-    def find(self, s: Sentence, drills_so_far: bool) -> list[Trigger]:
+    def find(
+        self, s: Sentence, drills_so_far: bool, series_told: tuple[str, ...] = ()
+    ) -> list[Trigger]:
         """The triggers of one sentence, overlaps settled, names attached."""
         found: list[Trigger] = []
         for rule in T.RULES:
@@ -295,6 +297,10 @@ class Spotter:
         named = [*_EXERCISE_NAMED.finditer(s.text), *_APPOSITIVE.finditer(s.text)]
         if drills_so_far:
             named += _PRIOR_EDITION.finditer(s.text)
+        for told in series_told:  # "AUSTRAHIND 2024 was staged at Pune", after AUSTRAHIND 2025
+            named += re.finditer(
+                rf"\b(?P<name>{re.escape(told)}[\s-]+(?:19|20)\d\d)\b", s.text, re.I
+            )
         for match in named:
             start, end = s.start + match.start(), s.start + match.end()
             name = " ".join(match.group("name").split())

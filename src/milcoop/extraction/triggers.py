@@ -35,6 +35,8 @@ DRILL = Rule(
     rx(
         rf"\b(?<!simulator\s)(?<!classroom\s){_EX_MOD}(?:exercises?|drills?|war\s?games?|manoeuvres?|maneuvers?|"
         r"cooperative\s+activit(?:y|ies)|joint\s+(?:(?:air|naval|maritime|sea|border)\s+)?(?:patrols?|sails?|sailing)|PASSEX|passage\s+exercise|"
+        # "Last year's patrol, the fifth, took Chinese and Russian ships ..."
+        r"(?<=year['’]s\s)patrol|"
         # "the brigade's annual combined live-fire period at Bergen-Hohne"
         r"(?<=live-fire\s)(?:period|campaign)|"
         r"(?<=['’]s\s)edition|(?<=early\s)edition|(?<=latest\s)edition|"
@@ -220,7 +222,7 @@ RULES: list[Rule] = [
     Rule(
         "ArmsTransfer",
         rx(
-            r"\b(?:provide[sd]?(?!\s+for\b)|providing|supply(?!\s+chains?\b)|supplies|supplied|supplying|deliver(?:s|ed|ing)?|"
+            r"\b(?:provide[sd]?(?!\s+for\b)|providing|supply(?!\s+(?:chains?|ships?|vessels?|lines?|depots?|runs?)\b)|supplies|supplied|supplying|deliver(?:s|ed|ing)?|"
             r"sold|sells?|selling|shipped|shipping|(?<=to\s)ship|(?<!for\s)export(?:s|ed|ing)?|"
             r"(?<!technology-)(?<!technology\s)"
             # ("the transfer agreement": the agreement, not the transfer)
@@ -240,7 +242,9 @@ RULES: list[Rule] = [
             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s)|"
             r"\bsen(?:t|ds?|ding)\b(?=[^.;]{0,80}?\b(?:weapons|arms|missiles?|systems?|rockets|"
             r"shells|ammunition|munitions|howitzers|tanks|vehicles|drones|jets|aircraft|"
-            r"helicopters|launchers|batter(?:y|ies)|equipment|rifles|guns)\b[^.;]*\bto\b)|"
+            r"helicopters|launchers|batter(?:y|ies)|equipment|rifles|guns)\b[^.;]*\bto\b"
+            # ("had sent a P-3C patrol aircraft and a destroyer to monitor it": a watch)
+            r"(?!\s+(?:monitor|shadow|track|watch|observe|follow|escort|intercept)\b))|"
             r"\b(?:approv(?:ed|es|al\s+of)|cleared|authori[sz]ed)\s+(?:the\s+|a\s+)?"
             r"(?:possible\s+|potential\s+|proposed\s+)?"
             r"(?:foreign\s+military\s+)?sales?\b(?=[^.;]*\bto\b)|"
