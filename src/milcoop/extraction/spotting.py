@@ -297,10 +297,17 @@ class Spotter:
         named = [*_EXERCISE_NAMED.finditer(s.text), *_APPOSITIVE.finditer(s.text)]
         if drills_so_far:
             named += _PRIOR_EDITION.finditer(s.text)
-        for told in series_told:  # "AUSTRAHIND 2024 was staged at Pune", after AUSTRAHIND 2025
-            named += re.finditer(
+        # "AUSTRAHIND 2024 was staged at Pune", after AUSTRAHIND 2025 (unless named above:
+        # "Last year's edition, Eagle Assault 2024, ...")
+        spans = [(m.start(), m.end()) for m in named]
+        named += [
+            m
+            for told in series_told
+            for m in re.finditer(
                 rf"\b(?P<name>{re.escape(told)}[\s-]+(?:19|20)\d\d)\b", s.text, re.I
             )
+            if not any(a <= m.start() < b for a, b in spans)
+        ]
         for match in named:
             start, end = s.start + match.start(), s.start + match.end()
             name = " ".join(match.group("name").split())
